@@ -1,0 +1,568 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    position: relative;
+    contain: layout;
+    font-family: var(--conflict-timeline-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--conflict-timeline-font-size, 15px);
+    line-height: 1.4;
+    --_lane-height: var(--conflict-timeline-lane-height, 28px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+
+  .root {
+    --_bg: #ffffff;
+    --_fg: #1b1c1e;
+    --_muted: #55595f;
+    --_axis: #3d4147;
+    --_grid: #e3e5e8;
+    --_band: #f4f5f7;
+    --_selected: #1b1c1e;
+    --_focus: #0b57d0;
+    --_event: #444950;
+    --_panel: #f7f7f8;
+    background: var(--conflict-timeline-background, var(--_bg));
+    color: var(--conflict-timeline-color, var(--_fg));
+    border-radius: var(--conflict-timeline-border-radius, 6px);
+    padding: 16px;
+    position: relative;
+  }
+  .root.dark {
+    --_bg: #16181b;
+    --_fg: #eceef1;
+    --_muted: #b2b7be;
+    --_axis: #c4c8ce;
+    --_grid: #33373d;
+    --_band: #1e2125;
+    --_selected: #ffffff;
+    --_focus: #8ab4ff;
+    --_event: #c4c8ce;
+    --_panel: #1f2226;
+  }
+  @media (prefers-color-scheme: dark) {
+    .root.auto {
+      --_bg: #16181b;
+      --_fg: #eceef1;
+      --_muted: #b2b7be;
+      --_axis: #c4c8ce;
+      --_grid: #33373d;
+      --_band: #1e2125;
+      --_selected: #ffffff;
+      --_focus: #8ab4ff;
+      --_event: #c4c8ce;
+      --_panel: #1f2226;
+    }
+    .root.auto .cat {
+      --_c: var(--_cd);
+    }
+  }
+  .cat {
+    --_c: var(--_cl);
+  }
+  .root.dark .cat {
+    --_c: var(--_cd);
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .header {
+    margin: 0 0 8px;
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: 0;
+    line-height: 1.3;
+  }
+  .description {
+    margin: 2px 0 0;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+    font-size: 0.9em;
+    max-width: 70ch;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 6px;
+    margin: 8px 0 4px;
+    padding: 0;
+    list-style: none;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    padding: 2px 10px 2px 8px;
+    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+  .legend button[aria-pressed='false'] {
+    opacity: 0.75;
+    text-decoration: line-through;
+  }
+  .legend button[aria-pressed='false'] svg path {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+  .legend .count {
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
+
+  .notice {
+    margin: 4px 0;
+    font-size: 0.85em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
+  .notice summary {
+    cursor: pointer;
+  }
+
+  .plot {
+    position: relative;
+    overflow: hidden;
+  }
+  .plot svg.axis {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .tick line {
+    stroke: var(--conflict-timeline-grid-color, var(--_grid));
+  }
+  .tick.major line {
+    stroke: var(--conflict-timeline-axis-color, var(--_axis));
+    stroke-opacity: 0.45;
+  }
+  .tick text,
+  .gap text,
+  .era text {
+    fill: var(--conflict-timeline-axis-color, var(--_axis));
+    font-size: 12.5px;
+  }
+  .tick.major text {
+    font-weight: 600;
+  }
+  .axis-line {
+    stroke: var(--conflict-timeline-axis-color, var(--_axis));
+  }
+  .band {
+    fill: var(--conflict-timeline-band-color, var(--_band));
+  }
+  .gap rect {
+    fill: var(--conflict-timeline-background, var(--_bg));
+  }
+  .gap path {
+    fill: none;
+    stroke: var(--conflict-timeline-axis-color, var(--_axis));
+    stroke-width: 1.25;
+  }
+  .era rect {
+    fill: var(--conflict-timeline-era-color, var(--_band));
+  }
+  .bar {
+    fill: var(--_c, var(--conflict-timeline-event-color, var(--_event)));
+    fill-opacity: 0.16;
+  }
+  .bar.approximate {
+    fill-opacity: 0.1;
+  }
+
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .plot .events li {
+    position: absolute;
+    height: calc(var(--_lane-height) - 4px);
+  }
+  .event {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    height: 100%;
+    min-height: 24px;
+    padding: 0;
+    margin: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 13px;
+    text-align: start;
+    cursor: pointer;
+    border-radius: 4px;
+    position: relative;
+  }
+  .event.left {
+    flex-direction: row-reverse;
+  }
+  .marker {
+    flex: none;
+    overflow: visible;
+  }
+  .marker path {
+    fill: var(--_c, var(--conflict-timeline-event-color, var(--_event)));
+    stroke: var(--conflict-timeline-background, var(--_bg));
+    stroke-width: 1;
+  }
+  .event.uncertain .marker path {
+    fill-opacity: 0.35;
+    stroke: var(--_c);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 1.5;
+  }
+  .label {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    line-height: 1.25;
+    padding: 2px 0;
+  }
+  .event:hover .label,
+  .event:focus-visible .label {
+    text-decoration: underline;
+  }
+  .event.shortened:hover .label,
+  .event.shortened:focus-visible .label,
+  .event.hidden-label:hover .label,
+  .event.hidden-label:focus-visible .label {
+    position: absolute;
+    top: 50%;
+    transform: translateY(-50%);
+    width: max-content !important;
+    max-width: min(60ch, 80vw);
+    z-index: 3;
+    background: var(--conflict-timeline-background, var(--_bg));
+    box-shadow: 0 1px 6px rgb(0 0 0 / 0.25);
+    border-radius: 4px;
+    padding: 3px 6px;
+    display: block;
+  }
+  .event:not(.left).shortened:hover .label,
+  .event:not(.left).shortened:focus-visible .label,
+  .event:not(.left).hidden-label:hover .label,
+  .event:not(.left).hidden-label:focus-visible .label {
+    inset-inline-start: calc(var(--conflict-timeline-marker-size, 13px) + 4px);
+  }
+  .event.left.shortened:hover .label,
+  .event.left.shortened:focus-visible .label,
+  .event.left.hidden-label:hover .label,
+  .event.left.hidden-label:focus-visible .label {
+    inset-inline-end: calc(var(--conflict-timeline-marker-size, 13px) + 4px);
+  }
+  .event.hidden-label .label {
+    display: none;
+  }
+  .event.hidden-label:hover .label,
+  .event.hidden-label:focus-visible .label {
+    display: block;
+  }
+  .event:focus-visible,
+  .legend button:focus-visible,
+  .detail button:focus-visible,
+  .detail a:focus-visible,
+  .edge:focus-visible,
+  .edge-inline:focus-visible,
+  .notice summary:focus-visible {
+    outline: 2px solid var(--conflict-timeline-focus-color, var(--_focus));
+    outline-offset: 2px;
+  }
+  .event.selected .label {
+    font-weight: 700;
+  }
+  .event.selected .marker path {
+    stroke: var(--conflict-timeline-selected-color, var(--_selected));
+    stroke-width: 2.5;
+  }
+
+  .edge {
+    position: absolute;
+    top: 2px;
+    z-index: 2;
+    min-height: 24px;
+    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    background: var(--conflict-timeline-background, var(--_bg));
+    color: inherit;
+    font: inherit;
+    font-size: 12px;
+    border-radius: 999px;
+    padding: 2px 8px;
+    cursor: pointer;
+  }
+  .edge-inline {
+    display: block;
+    margin: 4px 0 8px;
+    min-height: 28px;
+    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    background: var(--conflict-timeline-background, var(--_bg));
+    color: inherit;
+    font: inherit;
+    font-size: 0.85em;
+    border-radius: 999px;
+    padding: 2px 12px;
+    cursor: pointer;
+  }
+  .edge.before {
+    inset-inline-start: 0;
+  }
+  .edge.after {
+    inset-inline-end: 0;
+  }
+
+  /* Vertical layout: a dated list along a vertical line. */
+  .vlist {
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0 4px;
+    position: relative;
+  }
+  .day {
+    position: relative;
+    padding: 0 0 10px 26px;
+    border-inline-start: 2px solid var(--conflict-timeline-axis-color, var(--_axis));
+  }
+  .day:last-child {
+    border-image: linear-gradient(var(--conflict-timeline-axis-color, var(--_axis)) 60%, transparent) 1;
+  }
+  .day-head {
+    margin: 0 0 2px -26px;
+    padding: 6px 0 2px 26px;
+    font-weight: 700;
+    font-size: 0.9em;
+    position: relative;
+  }
+  .day-head::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -7px;
+    top: 11px;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--conflict-timeline-background, var(--_bg));
+    border: 2px solid var(--conflict-timeline-axis-color, var(--_axis));
+  }
+  .later {
+    display: block;
+    font-weight: 400;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+    font-size: 0.9em;
+  }
+  .vlist .events li {
+    margin: 2px 0;
+  }
+  .vlist .event {
+    height: auto;
+    min-height: 32px;
+    width: 100%;
+    font-size: 14.5px;
+    align-items: flex-start;
+    padding: 5px 4px;
+  }
+  .vlist .event .marker {
+    margin-top: 3px;
+  }
+  .vlist .event .label {
+    white-space: normal;
+  }
+  .vlist .event .when {
+    display: block;
+    font-size: 0.85em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
+
+  .detail {
+    margin-top: 10px;
+    padding: 12px 14px;
+    border-radius: 6px;
+    background: var(--conflict-timeline-panel-color, var(--_panel));
+    border-inline-start: 4px solid var(--_c, var(--conflict-timeline-event-color, var(--_event)));
+    max-width: 80ch;
+  }
+  .vlist .detail {
+    margin: 4px 0 8px;
+  }
+  .detail-head {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+  }
+  .detail h3 {
+    margin: 0;
+    font-size: 1.05em;
+    flex: 1;
+  }
+  .close {
+    flex: none;
+    min-width: 28px;
+    min-height: 28px;
+    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    background: var(--conflict-timeline-background, var(--_bg));
+    color: inherit;
+    border-radius: 4px;
+    font: inherit;
+    cursor: pointer;
+  }
+  .meta {
+    margin: 4px 0 0;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+    font-size: 0.9em;
+  }
+  .date-note {
+    margin: 4px 0 0;
+    font-size: 0.85em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
+  .summary {
+    margin: 8px 0 0;
+  }
+  .figures {
+    margin: 8px 0 0;
+    padding-inline-start: 20px;
+    font-size: 0.95em;
+  }
+  .sources-head {
+    margin: 10px 0 4px;
+    font-size: 0.8em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
+  .citations {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .citations li + li {
+    margin-top: 8px;
+  }
+  blockquote {
+    margin: 0;
+    padding-inline-start: 10px;
+    border-inline-start: 2px solid var(--conflict-timeline-grid-color, var(--_grid));
+    font-style: italic;
+  }
+  cite {
+    display: block;
+    font-style: normal;
+    font-size: 0.85em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+    margin-top: 2px;
+  }
+  a {
+    color: var(--conflict-timeline-link-color, var(--_focus));
+  }
+
+  .status {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 200px;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
+  .loading-overlay {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: color-mix(in srgb, var(--conflict-timeline-background, var(--_bg)) 70%, transparent);
+    z-index: 4;
+  }
+  .spinner {
+    width: 18px;
+    height: 18px;
+    margin-inline-end: 8px;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .error {
+    margin: 8px 0;
+    padding: 12px 14px;
+    border-radius: 6px;
+    border: 1px solid var(--conflict-timeline-error-color, #b3261e);
+    border-inline-start-width: 4px;
+    background: var(--conflict-timeline-panel-color, var(--_panel));
+  }
+  .error strong {
+    display: block;
+  }
+  .error ul {
+    margin: 6px 0 0;
+    padding-inline-start: 20px;
+    font-size: 0.9em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-inline-end-color: currentColor;
+      opacity: 0.6;
+    }
+  }
+  @media (forced-colors: active) {
+    .marker path,
+    .legend svg path {
+      fill: CanvasText;
+      stroke: Canvas;
+      forced-color-adjust: none;
+    }
+    .event.selected .marker path {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .bar {
+      fill: GrayText;
+    }
+    .tick line,
+    .axis-line,
+    .gap path {
+      stroke: CanvasText;
+    }
+    .tick text,
+    .gap text {
+      fill: CanvasText;
+    }
+    .event:focus-visible {
+      outline-color: Highlight;
+    }
+    .detail {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,958 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { styles } from './conflict-timeline.styles.js';
+import { builtinData } from './builtin-data.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { loadDataset, type LoadResult } from './model/load.js';
+import { parseTimeline, type ParseResult } from './model/parse.js';
+import { formatDateRange, parseDate } from './model/dates.js';
+import { assignCategoryStyles, UNCATEGORISED, type CategoryStyle } from './model/categories.js';
+import { layoutHorizontal, type PlacedEvent } from './layout/horizontal.js';
+import { createTimeScale, fitDomain, type AxisGap, type TimeScaleFn } from './scales/time.js';
+import { computeTicks, dateFormat, type Tick } from './scales/ticks.js';
+import { shapePath } from './render/shapes.js';
+import { measureText } from './render/text-measure.js';
+import { EN_STRINGS, fill, type TimelineStrings } from './strings.js';
+import type {
+  ConflictTimelineErrorDetail,
+  ConflictTimelineLoadDetail,
+  ConflictTimelineSelectDetail,
+  DataOrigin,
+} from './events.js';
+import type { ParsedEvent, ParsedTimeline, TimelineData, TimelineEvent, ValidationIssue } from './model/types.js';
+
+export type TimelineLayout = 'auto' | 'horizontal' | 'vertical';
+export type TimelineTheme = 'auto' | 'light' | 'dark';
+export type TimelineScale = 'compressed' | 'linear';
+
+const LAYOUTS = ['auto', 'horizontal', 'vertical'];
+const THEMES = ['auto', 'light', 'dark'];
+const SCALES = ['compressed', 'linear'];
+/** Below this width, `layout="auto"` switches to the vertical list. */
+const VERTICAL_BELOW = 600;
+const AXIS_HEIGHT = 44;
+const LABEL_FONT_SIZE = 13;
+const MARKER_RADIUS = 6.5;
+
+interface Geometry {
+  x: TimeScaleFn;
+  gaps: AxisGap[];
+  ticks: Tick[];
+  placed: Map<string, PlacedEvent>;
+  laneHeight: number;
+  height: number;
+  width: number;
+  /** Events inside the window, in time order. */
+  inView: ParsedEvent[];
+  hiddenBefore: ParsedEvent[];
+  hiddenAfter: ParsedEvent[];
+}
+
+interface SrcLoad {
+  url: string;
+  status: 'loading' | 'loaded' | 'error';
+  result?: LoadResult;
+  controller: AbortController;
+}
+
+interface Input {
+  origin: DataOrigin;
+  value: unknown;
+}
+
+/**
+ * An interactive, accessible, time-proportional timeline of dated events, each traceable to the sentence of
+ * the article it came from.
+ *
+ * Data, first match wins: the `data` or `events` property (whichever was set last; `null` falls through),
+ * the `src` attribute, inline JSON in a child `<script type="application/json">`, else the built-in dataset
+ * (the first week of Russia's 2022 invasion of Ukraine, from two news articles).
+ *
+ * @summary A time-proportional, accessible timeline of sourced events.
+ * @tagname conflict-timeline
+ *
+ * @fires {CustomEvent<TimelineEvent | null>} conflict-timeline-select - The reader selected an event (detail: the event) or cleared the selection (detail: null). Fired on user action only, never for property changes or method calls.
+ * @fires {CustomEvent<ConflictTimelineLoadDetail>} conflict-timeline-load - Data arrived and was drawn. Detail: `{count, total, issues, origin, title}`; `issues` lists data problems and invalid attributes.
+ * @fires {CustomEvent<ConflictTimelineErrorDetail>} conflict-timeline-error - Data could not be loaded or had no valid event. Detail: `{message, issues, origin}`.
+ *
+ * @csspart base - The element's box (background, padding).
+ * @csspart header - Title and description of the dataset.
+ * @csspart legend - The category legend (also a filter).
+ * @csspart chart - The chart area (horizontal axis and lanes, or the vertical list).
+ * @csspart axis - The SVG with the time axis, ticks, gaps and bars.
+ * @csspart tick - A tick label on the axis.
+ * @csspart event - An event (marker and label); a button.
+ * @csspart event--selected - The selected event.
+ * @csspart marker - An event's marker shape.
+ * @csspart label - An event's label.
+ * @csspart detail - The detail panel of the selected event.
+ * @csspart notice - The note about events that could not be shown.
+ * @csspart error - The error message.
+ *
+ * @cssprop [--conflict-timeline-font-family=system-ui, sans-serif] - Font of the whole element.
+ * @cssprop [--conflict-timeline-font-size=15px] - Base font size.
+ * @cssprop [--conflict-timeline-background=#fff / #16181b] - Background (the element paints its own).
+ * @cssprop [--conflict-timeline-color=#1b1c1e / #eceef1] - Text colour.
+ * @cssprop [--conflict-timeline-muted-color=#55595f / #b2b7be] - Secondary text.
+ * @cssprop [--conflict-timeline-axis-color=#3d4147 / #c4c8ce] - Axis, tick labels and gap marks.
+ * @cssprop [--conflict-timeline-grid-color=#e3e5e8 / #33373d] - Tick lines and borders.
+ * @cssprop [--conflict-timeline-band-color=#f4f5f7 / #1e2125] - Alternate day bands.
+ * @cssprop [--conflict-timeline-event-color=#444950 / #c4c8ce] - Marker colour of events without a styled category.
+ * @cssprop [--conflict-timeline-category-NAME] - Colour of category NAME (kebab-case), e.g. `--conflict-timeline-category-military`.
+ * @cssprop [--conflict-timeline-category-NAME-dark] - Colour of category NAME in the dark scheme.
+ * @cssprop [--conflict-timeline-selected-color=#1b1c1e / #fff] - Outline of the selected marker.
+ * @cssprop [--conflict-timeline-focus-color=#0b57d0 / #8ab4ff] - Focus ring (2px) and links.
+ * @cssprop [--conflict-timeline-panel-color=#f7f7f8 / #1f2226] - Detail panel background.
+ * @cssprop [--conflict-timeline-lane-height=28px] - Height of one lane of events.
+ * @cssprop [--conflict-timeline-border-radius=6px] - Corner radius of the element.
+ *
+ * @slot - Inline data: a `<script type="application/json">` child holding a dataset.
+ */
+export class ConflictTimeline extends LitElement {
+  static override styles = styles;
+
+  /** URL of a dataset (JSON). The last `src` set wins; a newer one aborts the older fetch. */
+  @property() accessor src = '';
+
+  /** First day of the initially visible window (`YYYY-MM-DD`, or an ISO date-time with `Z`). Default: fit all events. */
+  @property() accessor start = '';
+
+  /** Last day of the initially visible window (inclusive for dates). Default: fit all events. */
+  @property() accessor end = '';
+
+  /** Id of the selected event; reflects to the attribute. */
+  @property({ reflect: true }) accessor selected: string | null = null;
+
+  /** Comma-separated category filter; empty shows all. */
+  @property() accessor categories = '';
+
+  /** BCP 47 locale for dates and numbers. Default: the nearest `lang` in the page, else the browser's. */
+  @property() accessor locale = '';
+
+  /** `horizontal`, `vertical`, or `auto` (vertical when narrower than 600px). */
+  @property() accessor layout: TimelineLayout = 'auto';
+
+  /** Accessible name of the timeline. Default: the dataset title. */
+  @property() accessor label = '';
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property() accessor theme: TimelineTheme = 'auto';
+
+  /** `compressed` (default: long empty stretches are shrunk and marked) or `linear` (strictly proportional). */
+  @property() accessor scale: TimelineScale = 'compressed';
+
+  /** IANA time zone for showing date-times (default: each event's own offset as written). Dates never shift. */
+  @property({ attribute: 'time-zone' }) accessor timeZone = '';
+
+  /** Milliseconds before a `src` fetch is abandoned with an error. */
+  @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
+
+  /** Overrides for the element's own words (see `TimelineStrings`). */
+  @property({ attribute: false }) accessor strings: Partial<TimelineStrings> = {};
+
+  #data: TimelineData | null | undefined = undefined;
+  #events: TimelineEvent[] | null | undefined = undefined;
+  /** Which of `data`/`events` was set last: that one wins while it is not null. */
+  #lastSet: 'data' | 'events' | null = null;
+
+  /** A whole dataset object: `{title, description, sources, events, eras}`. Beats `src`, inline and built-in data. */
+  @property({ attribute: false })
+  set data(value: TimelineData | null | undefined) {
+    // Lit's decorator wraps this setter and requests the update.
+    this.#data = value;
+    if (value != null) this.#lastSet = 'data';
+  }
+  get data(): TimelineData | null | undefined {
+    return this.#data;
+  }
+
+  /** Just the events (`TimelineEvent[]`). Beats `src`, inline and built-in data. */
+  @property({ attribute: false })
+  set events(value: TimelineEvent[] | null | undefined) {
+    this.#events = value;
+    if (value != null) this.#lastSet = 'events';
+  }
+  get events(): TimelineEvent[] | null | undefined {
+    return this.#events;
+  }
+
+  /** Problems found in the data and the attributes, as last reported. */
+  get issues(): ValidationIssue[] {
+    return [...this.#dataIssues, ...this.#attributeIssues];
+  }
+
+  /** Events currently drawn (after the category filter), in time order. */
+  get visibleEvents(): TimelineEvent[] {
+    return this.#filtered.map((e) => e.event);
+  }
+
+  /** True while `src` is being fetched. */
+  get loading(): boolean {
+    return this.#load?.status === 'loading';
+  }
+
+  readonly #resize = new ResizeController(this);
+  #load: SrcLoad | null = null;
+  #inlineText: string | null = null;
+  #inlineObserver?: MutationObserver;
+
+  #input: Input | null = null;
+  #parsed: ParsedTimeline | null = null;
+  #dataIssues: ValidationIssue[] = [];
+  #attributeIssues: ValidationIssue[] = [];
+  #warned = new Set<string>();
+  #styles = new Map<string, CategoryStyle>();
+  #filtered: ParsedEvent[] = [];
+  #byId = new Map<string, ParsedEvent>();
+  #activeCategories: Set<string> | null = null;
+  #locale = 'en';
+  #layout: 'horizontal' | 'vertical' = 'vertical';
+  #geometry: Geometry | null = null;
+  /** A window set by the view following keyboard focus; cleared when `start`/`end` or the data change. */
+  #view: [number, number] | null = null;
+  #focusId: string | null = null;
+  #restoreFocus = false;
+  #announcement = '';
+  #pending: { load?: ConflictTimelineLoadDetail; error?: ConflictTimelineErrorDetail } = {};
+  #errorMessage = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInline();
+    if (typeof MutationObserver !== 'undefined') {
+      this.#inlineObserver = new MutationObserver(() => this.#readInline());
+      this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#inlineObserver?.disconnect();
+    this.#inlineObserver = undefined;
+  }
+
+  /** Selects the event with this id (or clears the selection with null). Does not fire `conflict-timeline-select`. */
+  select(id: string | null): TimelineEvent | null {
+    const found = id == null ? null : this.#byId.get(id) ?? null;
+    this.selected = found ? found.id : null;
+    if (found) this.#focusId = found.id;
+    return found?.event ?? null;
+  }
+
+  /** Selects the next event in time order (within the filter) and returns it; stays on the last one. */
+  next(): TimelineEvent | null {
+    return this.#step(1);
+  }
+
+  /** Selects the previous event in time order (within the filter) and returns it; stays on the first one. */
+  previous(): TimelineEvent | null {
+    return this.#step(-1);
+  }
+
+  #step(delta: number): TimelineEvent | null {
+    const list = this.#filtered;
+    if (!list.length) return null;
+    const current = list.findIndex((e) => e.id === (this.selected ?? this.#focusId));
+    const index = current < 0 ? (delta > 0 ? 0 : list.length - 1) : Math.max(0, Math.min(list.length - 1, current + delta));
+    const event = list[index];
+    this.#follow(event);
+    return this.select(event.id);
+  }
+
+  get #strings(): TimelineStrings {
+    return { ...EN_STRINGS, ...this.strings };
+  }
+
+  #readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? null;
+    if (text !== this.#inlineText) {
+      this.#inlineText = text;
+      this.requestUpdate();
+    }
+  }
+
+  /** Chooses the input by precedence: property, `src`, inline JSON, built-in. */
+  #chooseInput(): Input {
+    const property =
+      this.#lastSet === 'events' && this.#events != null
+        ? ({ origin: 'events', value: this.#events } as const)
+        : this.#lastSet === 'data' && this.#data != null
+          ? ({ origin: 'data', value: this.#data } as const)
+          : this.#data != null
+            ? ({ origin: 'data', value: this.#data } as const)
+            : this.#events != null
+              ? ({ origin: 'events', value: this.#events } as const)
+              : null;
+    if (property) return property;
+    if (this.src) return { origin: 'src', value: this.#load?.result ?? null };
+    if (this.#inlineText != null && this.#inlineText.trim()) return { origin: 'inline', value: this.#inlineText };
+    return { origin: 'builtin', value: builtinData };
+  }
+
+  #startFetch(url: string): void {
+    this.#load?.controller.abort();
+    const controller = new AbortController();
+    const load: SrcLoad = { url, status: 'loading', controller };
+    this.#load = load;
+    loadDataset(url, { signal: controller.signal, timeout: this.fetchTimeout, baseURI: this.ownerDocument?.baseURI }).then((result) => {
+      if (this.#load !== load) return; // a newer src won
+      load.status = result.error ? 'error' : 'loaded';
+      load.result = result;
+      this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const strings = this.#strings;
+    if (changed.has('src')) {
+      if (this.src) this.#startFetch(this.src);
+      else {
+        this.#load?.controller.abort();
+        this.#load = null;
+      }
+    }
+
+    const input = this.#chooseInput();
+    const dataChanged = !this.#input || input.origin !== this.#input.origin || input.value !== this.#input.value;
+    if (dataChanged) {
+      this.#input = input;
+      this.#view = null;
+      this.#applyInput(input);
+    }
+
+    if (dataChanged || changed.has('locale') || changed.has('layout') || changed.has('theme') || changed.has('scale') ||
+        changed.has('start') || changed.has('end') || changed.has('selected') || changed.has('categories') ||
+        changed.has('timeZone') || changed.has('fetchTimeout')) {
+      this.#validateAttributes();
+    }
+    if (dataChanged || changed.has('categories')) this.#applyFilter();
+    if (changed.has('start') || changed.has('end') || changed.has('scale')) this.#view = null;
+
+    const width = this.#resize.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
+    this.#layout = layout === 'auto' ? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : width === 0 ? 'vertical' : 'horizontal') : layout;
+    this.#geometry = this.#layout === 'horizontal' && this.#parsed && this.#filtered.length ? this.#computeGeometry(width - 32) : null;
+
+    if (this.#focusId && !this.#byId.has(this.#focusId)) this.#focusId = null;
+    void strings;
+  }
+
+  #applyInput(input: Input): void {
+    const strings = this.#strings;
+    this.#errorMessage = '';
+    if (input.origin === 'src') {
+      const load = this.#load;
+      if (!load || load.status === 'loading') {
+        // Keep what is drawn until the new data arrive, so nothing jumps.
+        this.#input = { origin: 'src', value: null };
+        return;
+      }
+      if (load.result?.error) {
+        this.#parsed = null;
+        this.#byId = new Map();
+        this.#dataIssues = load.result.issues ?? [];
+        this.#errorMessage = load.result.error;
+        this.#pending.error = { message: load.result.error, issues: this.issues, origin: 'src' };
+        return;
+      }
+    }
+    const result: ParseResult = parseTimeline(input.origin === 'src' ? this.#load!.result!.data : input.value);
+    this.#dataIssues = [...(input.origin === 'src' ? this.#load?.result?.issues ?? [] : []), ...result.issues];
+    if (!result.timeline.events.length) {
+      this.#parsed = null;
+      this.#byId = new Map();
+      const first = result.issues.find((i) => i.severity === 'error');
+      this.#errorMessage = first && !first.index ? first.message : strings.noEvents;
+      if (result.timeline.inputCount > 0) this.#errorMessage = fill(strings.notShown, { invalid: result.timeline.inputCount, total: result.timeline.inputCount });
+      this.#pending.error = { message: this.#errorMessage, issues: this.#dataIssues, origin: input.origin };
+      return;
+    }
+    this.#parsed = result.timeline;
+    this.#byId = new Map(result.timeline.events.map((e) => [e.id, e]));
+    this.#styles = assignCategoryStyles(result.timeline.categories);
+    this.#pending.load = {
+      count: result.timeline.events.length,
+      total: result.timeline.inputCount,
+      issues: [], // filled after attribute validation
+      origin: input.origin,
+      title: result.timeline.title,
+    };
+  }
+
+  #validateAttributes(): void {
+    const issues: ValidationIssue[] = [];
+    const report = (field: string, message: string) => issues.push({ severity: 'warning', field, message });
+    if (!LAYOUTS.includes(this.layout)) report('layout', `layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "auto".`);
+    if (!THEMES.includes(this.theme)) report('theme', `theme "${this.theme}" is not one of ${THEMES.join(', ')}; using "auto".`);
+    if (!SCALES.includes(this.scale)) report('scale', `scale "${this.scale}" is not one of ${SCALES.join(', ')}; using "compressed".`);
+    for (const key of ['start', 'end'] as const) {
+      const value = this[key];
+      if (value && !parseDate(value).range) report(key, `${key} "${value}" is not a date (use YYYY-MM-DD or an ISO date-time with Z); fitting all events instead.`);
+    }
+    const s = this.#window();
+    if (this.start && this.end && !s) report('end', `end "${this.end}" is before start "${this.start}"; fitting all events instead.`);
+    this.#locale = this.#resolveLocale(report);
+    if (this.timeZone) {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: this.timeZone });
+      } catch {
+        report('time-zone', `time-zone "${this.timeZone}" is not an IANA time zone; showing each date-time with its own offset.`);
+      }
+    }
+    if (!(this.fetchTimeout > 0)) report('fetch-timeout', `fetch-timeout "${this.fetchTimeout}" should be a positive number of milliseconds; using 15000.`);
+    if (this.#parsed) {
+      if (this.selected && !this.#byId.has(this.selected)) report('selected', `selected "${this.selected}" is not the id of any event.`);
+      const known = new Set(this.#parsed.categories);
+      for (const name of this.#categoryList()) {
+        if (!known.has(name)) report('categories', `category "${name}" in the filter is not used by any event.`);
+      }
+    }
+    for (const issue of issues) {
+      if (!this.#warned.has(issue.message)) {
+        this.#warned.add(issue.message);
+        console.warn(`<conflict-timeline>: ${issue.message}`);
+      }
+    }
+    this.#attributeIssues = issues;
+    if (this.#pending.load) this.#pending.load.issues = this.issues;
+    if (this.#pending.error) this.#pending.error.issues = this.issues;
+  }
+
+  #resolveLocale(report: (field: string, message: string) => void): string {
+    const candidates: string[] = [];
+    if (this.locale) candidates.push(this.locale);
+    const lang = (this.closest('[lang]') as HTMLElement | null)?.lang || this.ownerDocument?.documentElement?.lang;
+    if (lang) candidates.push(lang);
+    if (typeof navigator !== 'undefined' && navigator.language) candidates.push(navigator.language);
+    for (const candidate of candidates) {
+      try {
+        if (Intl.DateTimeFormat.supportedLocalesOf([candidate]).length) return candidate;
+      } catch {
+        /* invalid tag: try the next */
+      }
+      if (candidate === this.locale) report('locale', `locale "${this.locale}" is not a valid language tag; using the page's language.`);
+    }
+    return 'en';
+  }
+
+  #categoryList(): string[] {
+    return this.categories.split(',').map((c) => c.trim()).filter(Boolean);
+  }
+
+  #applyFilter(): void {
+    const list = this.#categoryList();
+    this.#activeCategories = list.length ? new Set(list) : null;
+    const events = this.#parsed?.events ?? [];
+    this.#filtered = this.#activeCategories ? events.filter((e) => this.#activeCategories!.has(e.category)) : events;
+  }
+
+  /** The window given by `start`/`end`, or null (fit). */
+  #window(): [number, number] | null {
+    if (!this.start && !this.end) return null;
+    const s = this.start ? parseDate(this.start).range : undefined;
+    const e = this.end ? parseDate(this.end).range : undefined;
+    if ((this.start && !s) || (this.end && !e)) return null;
+    const all = this.#parsed?.events ?? [];
+    const startMs = s ? s.start : Math.min(...all.map((x) => x.when.start));
+    const endMs = e ? e.end : Math.max(...all.map((x) => x.when.end));
+    return endMs > startMs ? [startMs, endMs] : null;
+  }
+
+  /** Splits the filtered events by the window: in view, hidden before it, hidden after it. */
+  #splitByWindow(domain: [number, number] | null): { inView: ParsedEvent[]; hiddenBefore: ParsedEvent[]; hiddenAfter: ParsedEvent[] } {
+    const events = this.#filtered;
+    if (!domain) return { inView: events, hiddenBefore: [], hiddenAfter: [] };
+    const inView: ParsedEvent[] = [];
+    const hiddenBefore: ParsedEvent[] = [];
+    const hiddenAfter: ParsedEvent[] = [];
+    for (const e of events) {
+      if (e.when.end <= domain[0] && !(e.when.start === e.when.end && e.when.start === domain[0])) hiddenBefore.push(e);
+      else if (e.when.start >= domain[1]) hiddenAfter.push(e);
+      else inView.push(e);
+    }
+    return { inView, hiddenBefore, hiddenAfter };
+  }
+
+  #computeGeometry(width: number): Geometry | null {
+    if (width < 120) return null;
+    const events = this.#filtered;
+    const explicit = this.#view ?? this.#window();
+    const domain: [number, number] = explicit ?? fitDomain(
+      Math.min(...events.map((e) => e.when.start)),
+      Math.max(...events.map((e) => e.when.end)),
+    );
+    const { inView, hiddenBefore, hiddenAfter } = this.#splitByWindow(domain);
+    const anchors: number[] = [];
+    for (const e of inView) anchors.push(e.when.start, e.when.end);
+    const compress = !explicit && this.scale !== 'linear';
+    const { x, gaps } = createTimeScale({ domain, range: [0, width], anchors, compress });
+    const dateOnly = events.every((e) => e.when.offsetMinutes === null);
+    const ticks = computeTicks(x, { locale: this.#locale, gaps, dateOnly, timeZone: this.timeZone || undefined });
+    const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    const layout = layoutHorizontal(
+      inView.map((e) => ({ id: e.id, x0: x(e.when.start), x1: x(e.when.end), title: e.event.title })),
+      { width, measure: (text) => measureText(text, font), markerRadius: MARKER_RADIUS, maxLanes: 40 },
+    );
+    const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--conflict-timeline-lane-height')) || 28;
+    return {
+      x,
+      gaps,
+      ticks,
+      placed: new Map(layout.events.map((p) => [p.id, p])),
+      laneHeight,
+      height: AXIS_HEIGHT + layout.laneCount * laneHeight + 12,
+      width,
+      inView,
+      hiddenBefore,
+      hiddenAfter,
+    };
+  }
+
+  /** Moves the window (when one is set) so that `event` is in view: the view follows focus. */
+  #follow(event: ParsedEvent): void {
+    const window = this.#view ?? this.#window();
+    if (!window) return;
+    const [a, b] = window;
+    if (event.when.end > a && event.when.start < b) return;
+    if (this.#layout === 'vertical') {
+      // A list grows to take the event in; a chart keeps its zoom and pans.
+      this.#view = [Math.min(a, event.when.start), Math.max(b, event.when.end)];
+    } else {
+      const span = b - a;
+      const start = event.when.start - span * 0.25;
+      this.#view = [start, start + span];
+    }
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#restoreFocus) {
+      this.#restoreFocus = false;
+      const id = this.#focusId;
+      const button = id ? this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) : null;
+      button?.focus({ preventScroll: this.#layout === 'horizontal' });
+    }
+    const { load, error } = this.#pending;
+    this.#pending = {};
+    if (load) this.dispatchEvent(new CustomEvent('conflict-timeline-load', { detail: load, bubbles: true, composed: true }));
+    if (error) this.dispatchEvent(new CustomEvent('conflict-timeline-error', { detail: error, bubbles: true, composed: true }));
+  }
+
+  // ——— user actions ———
+
+  #selectByUser(id: string | null): void {
+    const event = id ? this.#byId.get(id) ?? null : null;
+    const changed = (event?.id ?? null) !== this.selected;
+    this.selected = event?.id ?? null;
+    if (event) this.#focusId = event.id;
+    if (!changed) return;
+    const strings = this.#strings;
+    this.#announcement = event
+      ? fill(strings.selected, { title: event.event.title, date: this.#formatDate(event) })
+      : strings.cleared;
+    const detail: ConflictTimelineSelectDetail = event ? event.event : null;
+    this.dispatchEvent(new CustomEvent('conflict-timeline-select', { detail, bubbles: true, composed: true }));
+  }
+
+  #onEventClick(e: MouseEvent): void {
+    const id = (e.currentTarget as HTMLElement).dataset.id!;
+    this.#focusId = id;
+    this.#selectByUser(id);
+  }
+
+  #onEventFocus(e: FocusEvent): void {
+    this.#focusId = (e.currentTarget as HTMLElement).dataset.id ?? null;
+  }
+
+  #onKeyDown(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    const list = this.#filtered;
+    if (e.key === 'Escape') {
+      if (this.selected) {
+        const id = this.selected;
+        this.#focusId = id;
+        this.#selectByUser(null);
+        this.#restoreFocus = true;
+        e.preventDefault();
+      }
+      return;
+    }
+    const id = target.dataset?.id;
+    if (!id || !list.length) return;
+    const index = list.findIndex((ev) => ev.id === id);
+    const vertical = this.#layout === 'vertical';
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    let next = -1;
+    switch (e.key) {
+      case 'ArrowRight':
+        next = rtl && !vertical ? index - 1 : index + 1;
+        break;
+      case 'ArrowLeft':
+        next = rtl && !vertical ? index + 1 : index - 1;
+        break;
+      case 'ArrowDown':
+        if (vertical) next = index + 1;
+        break;
+      case 'ArrowUp':
+        if (vertical) next = index - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = list.length - 1;
+        break;
+      default:
+        return;
+    }
+    if (next === -1 && !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !vertical) return;
+    e.preventDefault();
+    next = Math.max(0, Math.min(list.length - 1, next));
+    const event = list[next];
+    this.#focusId = event.id;
+    this.#follow(event);
+    this.#restoreFocus = true;
+    this.requestUpdate();
+  }
+
+  #onLegendClick(name: string): void {
+    const all = this.#parsed?.categories ?? [];
+    const active = new Set(this.#activeCategories ?? all);
+    if (active.has(name)) active.delete(name);
+    else active.add(name);
+    this.categories = active.size === all.length ? '' : all.filter((c) => active.has(c)).join(',');
+  }
+
+  #onEdgeClick(event: ParsedEvent): void {
+    this.#focusId = event.id;
+    this.#follow(event);
+    this.#restoreFocus = true;
+    this.requestUpdate();
+  }
+
+  // ——— rendering ———
+
+  #formatDate(event: ParsedEvent): string {
+    try {
+      return formatDateRange(event.when, this.#locale, { timeZone: this.timeZone || undefined });
+    } catch {
+      return event.event.date;
+    }
+  }
+
+  #categoryStyle(name: string): CategoryStyle | undefined {
+    return this.#styles.get(name);
+  }
+
+  #categoryLabel(name: string): string {
+    if (name === UNCATEGORISED) return this.#strings.uncategorised;
+    return this.#categoryStyle(name)?.label ?? name;
+  }
+
+  #colorVars(name: string): Record<string, string> {
+    const style = this.#categoryStyle(name);
+    if (!style || name === UNCATEGORISED) return {};
+    return {
+      '--_cl': `var(--conflict-timeline-category-${style.key}, ${style.light})`,
+      '--_cd': `var(--conflict-timeline-category-${style.key}-dark, var(--conflict-timeline-category-${style.key}, ${style.dark}))`,
+    };
+  }
+
+  #accessibleName(event: ParsedEvent, index: number, count: number): string {
+    const strings = this.#strings;
+    return `${this.#formatDate(event)}, ${this.#categoryLabel(event.category)}: ${event.event.title}, ${fill(strings.position, { index: index + 1, count })}`;
+  }
+
+  #renderMarker(name: string, size = MARKER_RADIUS * 2 + 1): TemplateResult {
+    const shape = this.#categoryStyle(name)?.shape ?? 'circle';
+    const r = size / 2 - 1;
+    return html`<svg class="marker" part="marker" aria-hidden="true" width=${size} height=${size} viewBox="${-size / 2} ${-size / 2} ${size} ${size}"><path d=${shapePath(shape, r)}></path></svg>`;
+  }
+
+  protected override render(): TemplateResult {
+    const strings = this.#strings;
+    const parsed = this.#parsed;
+    const theme = THEMES.includes(this.theme) ? this.theme : 'auto';
+    const loading = this.loading;
+    const title = parsed?.title ?? '';
+    const name = this.label || title || strings.events;
+    return html`
+      <div class="root ${theme}" part="base" role="region" aria-label=${name} aria-busy=${loading ? 'true' : 'false'}
+        @keydown=${this.#onKeyDown}>
+        ${title || parsed?.description
+          ? html`<div class="header" part="header">
+              ${title ? html`<p class="title">${title}</p>` : nothing}
+              ${parsed?.description ? html`<p class="description">${parsed.description}</p>` : nothing}
+            </div>`
+          : nothing}
+        ${this.#errorMessage ? this.#renderError() : nothing}
+        ${parsed ? this.#renderNotice() : nothing}
+        ${parsed ? this.#renderLegend() : nothing}
+        ${parsed
+          ? html`<div class="chart" part="chart">
+              ${this.#filtered.length === 0
+                ? html`<p class="status">${strings.noEventsInFilter}&nbsp;<button class="close" @click=${() => (this.categories = '')}>${strings.showAll}</button></p>`
+                : this.#layout === 'horizontal' && this.#geometry
+                  ? this.#renderHorizontal(this.#geometry)
+                  : this.#renderVertical()}
+            </div>`
+          : !this.#errorMessage
+            ? html`<div class="status" part="chart">${loading ? nothing : strings.noEvents}</div>`
+            : nothing}
+        ${parsed && this.#layout === 'horizontal' && this.#geometry ? this.#renderDetail() : nothing}
+        ${loading
+          ? html`<div class="loading-overlay" role="status"><span class="spinner" aria-hidden="true"></span>${strings.loading}</div>`
+          : nothing}
+        <div class="sr-only" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
+      </div>
+    `;
+  }
+
+  #renderError(): TemplateResult {
+    const strings = this.#strings;
+    const errors = this.#dataIssues.filter((i) => i.severity === 'error');
+    return html`<div class="error" part="error" role="alert">
+      <strong>${strings.loadFailed}</strong>
+      <span>${this.#errorMessage}</span>
+      ${errors.length > 1 || (errors.length === 1 && errors[0].message !== this.#errorMessage)
+        ? html`<ul>${errors.slice(0, 50).map((i) => html`<li>${i.message}</li>`)}</ul>${errors.length > 50 ? html`<p>…</p>` : nothing}`
+        : nothing}
+    </div>`;
+  }
+
+  #renderNotice(): TemplateResult | typeof nothing {
+    const parsed = this.#parsed!;
+    const issues = this.issues;
+    if (!issues.length) return nothing;
+    const strings = this.#strings;
+    const invalid = parsed.inputCount - parsed.events.length;
+    const summary = invalid > 0
+      ? fill(strings.notShown, { invalid, total: parsed.inputCount })
+      : fill(strings.notes, { count: issues.length });
+    return html`<details class="notice" part="notice">
+      <summary>${summary}</summary>
+      <ul>${issues.slice(0, 200).map((i) => html`<li>${i.message}</li>`)}</ul>
+    </details>`;
+  }
+
+  #renderLegend(): TemplateResult | typeof nothing {
+    const parsed = this.#parsed!;
+    if (parsed.categories.length < 2 && !this.#activeCategories) return nothing;
+    const counts = new Map<string, number>();
+    for (const e of parsed.events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    const active = this.#activeCategories;
+    return html`<ul class="legend" part="legend" aria-label=${this.#strings.filterBy}>
+      ${parsed.categories.map(
+        (name) => html`<li>
+          <button class="cat" style=${styleMap(this.#colorVars(name))} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
+            @click=${() => this.#onLegendClick(name)}>
+            ${this.#renderMarker(name, 12)}<span>${this.#categoryLabel(name)}</span><span class="count">${counts.get(name)}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** The event that holds the roving tab stop: the focused one, else the selected, else the first in view. */
+  #tabStop(candidates: ParsedEvent[]): string | null {
+    const ids = new Set(candidates.map((e) => e.id));
+    if (this.#focusId && ids.has(this.#focusId)) return this.#focusId;
+    if (this.selected && ids.has(this.selected)) return this.selected;
+    return candidates[0]?.id ?? null;
+  }
+
+  #renderHorizontal(g: Geometry): TemplateResult {
+    const strings = this.#strings;
+    const count = this.#filtered.length;
+    const positionOf = new Map(this.#filtered.map((e, i) => [e.id, i]));
+    const tabStop = this.#tabStop(g.inView);
+    const laneTop = (lane: number) => AXIS_HEIGHT + lane * g.laneHeight;
+    const bands = g.ticks.filter((_, i) => i % 2 === 1);
+    const tickEnd = (t: Tick) => {
+      const i = g.ticks.indexOf(t);
+      return i + 1 < g.ticks.length ? g.ticks[i + 1].x : g.width;
+    };
+    const eras = this.#parsed!.eras;
+    return html`<div class="plot" style=${styleMap({ height: `${g.height}px` })}>
+      <svg class="axis" part="axis" aria-hidden="true" width=${g.width} height=${g.height}>
+        ${bands.map((t) => svg`<rect class="band" x=${t.x} y=${AXIS_HEIGHT - 6} width=${Math.max(0, tickEnd(t) - t.x)} height=${g.height - AXIS_HEIGHT + 6}></rect>`)}
+        ${eras.map((era) => {
+          const x0 = Math.max(0, g.x(era.when.start));
+          const x1 = Math.min(g.width, g.x(era.when.end));
+          return x1 > x0
+            ? svg`<g class="era"><rect x=${x0} y=${AXIS_HEIGHT - 14} width=${x1 - x0} height="4" rx="2"></rect></g>`
+            : nothing;
+        })}
+        ${g.ticks.map((t) => svg`<g class="tick ${t.major ? 'major' : ''}">
+          <line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 26} y2=${g.height}></line>
+          ${t.label ? svg`<text part="tick" x=${t.labelX + (t.labelX === t.x ? 4 : 0)} y="16" text-anchor=${t.labelX === t.x ? 'start' : 'middle'}>${t.label}</text>` : nothing}
+        </g>`)}
+        <line class="axis-line" x1="0" x2=${g.width} y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT - 6}></line>
+        ${g.gaps.map((gap) => this.#renderGap(gap, g.height))}
+        ${repeat(g.inView, (e) => e.id, (e) => {
+          const p = g.placed.get(e.id)!;
+          const w = p.barX1 - p.barX0;
+          return w > 1
+            ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${styleMap(this.#colorVars(e.category))}
+                x=${p.barX0} y=${laneTop(p.lane) + 3} width=${w} height=${g.laneHeight - 10} rx="3"></rect>`
+            : nothing;
+        })}
+      </svg>
+      ${g.hiddenBefore.length
+        ? html`<button class="edge before" @click=${() => this.#onEdgeClick(g.hiddenBefore[g.hiddenBefore.length - 1])}>← ${fill(strings.earlier, { count: g.hiddenBefore.length })}</button>`
+        : nothing}
+      ${g.hiddenAfter.length
+        ? html`<button class="edge after" @click=${() => this.#onEdgeClick(g.hiddenAfter[0])}>${fill(strings.later, { count: g.hiddenAfter.length })} →</button>`
+        : nothing}
+      <ul class="events" role="list" aria-label=${strings.events}>
+        ${repeat(g.inView, (e) => e.id, (e) => {
+          const p = g.placed.get(e.id)!;
+          const left = p.labelSide === 'right' ? p.markerX - MARKER_RADIUS : p.markerX - MARKER_RADIUS - (p.labelWidth ? 6 + p.labelWidth : 0);
+          const width = MARKER_RADIUS * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
+          return html`<li style=${styleMap({ left: `${left}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
+            ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, {
+              left: p.labelSide === 'left',
+              shortened: p.shortened && p.labelWidth > 0,
+              hiddenLabel: p.labelWidth === 0,
+              labelWidth: p.labelWidth,
+            })}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  #renderGap(gap: AxisGap, height: number): TemplateResult {
+    const days = Math.round((gap.end - gap.start) / 86_400_000);
+    const label = days >= 1
+      ? new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days)
+      : '';
+    const zig = (x: number) => {
+      let d = `M${x},${AXIS_HEIGHT - 26}`;
+      for (let y = AXIS_HEIGHT - 26, i = 0; y < height; y += 6, i++) d += `L${x + (i % 2 ? -2.5 : 2.5)},${y + 6}`;
+      return d;
+    };
+    return svg`<g class="gap">
+      <rect x=${gap.x0 + 3} y="0" width=${Math.max(0, gap.x1 - gap.x0 - 6)} height=${height}></rect>
+      <path d=${zig(gap.x0 + 5)}></path><path d=${zig(gap.x1 - 5)}></path>
+      ${label ? svg`<text x=${(gap.x0 + gap.x1) / 2} y="16" text-anchor="middle" font-size="11">${label}</text>` : nothing}
+    </g>`;
+  }
+
+  #renderEventButton(
+    e: ParsedEvent,
+    index: number,
+    count: number,
+    tabStop: string | null,
+    opts: { left?: boolean; shortened?: boolean; hiddenLabel?: boolean; labelWidth?: number; vertical?: boolean; showDate?: boolean },
+  ): TemplateResult {
+    const selected = this.selected === e.id;
+    const classes = [
+      'event',
+      'cat',
+      opts.left ? 'left' : '',
+      opts.shortened ? 'shortened' : '',
+      opts.hiddenLabel ? 'hidden-label' : '',
+      selected ? 'selected' : '',
+      e.when.uncertain || e.when.approximate ? 'uncertain' : '',
+    ].filter(Boolean).join(' ');
+    return html`<button
+      class=${classes}
+      part=${selected ? 'event event--selected' : 'event'}
+      data-id=${e.id}
+      tabindex=${e.id === tabStop ? '0' : '-1'}
+      aria-label=${this.#accessibleName(e, index, count)}
+      aria-expanded=${selected ? 'true' : 'false'}
+      style=${styleMap(this.#colorVars(e.category))}
+      @click=${this.#onEventClick}
+      @focus=${this.#onEventFocus}
+    >${this.#renderMarker(e.category)}<span class="label" part="label" style=${styleMap(opts.vertical ? {} : { width: `${opts.labelWidth ?? 0}px` })}
+      >${e.event.title}${opts.showDate ? html`<span class="when">${this.#formatDate(e)}</span>` : nothing}</span></button>`;
+  }
+
+  #renderVertical(): TemplateResult {
+    const strings = this.#strings;
+    const count = this.#filtered.length;
+    const positionOf = new Map(this.#filtered.map((e, i) => [e.id, i]));
+    const { inView: events, hiddenBefore, hiddenAfter } = this.#splitByWindow(this.#view ?? this.#window());
+    const tabStop = this.#tabStop(events);
+    const groups: { key: string; label: string; start: number; end: number; events: ParsedEvent[] }[] = [];
+    const dayFormat = dateFormat(this.#locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    events.forEach((e) => {
+      const w = e.when;
+      const dayLevel = w.precision === 'day' || w.precision === 'time';
+      const label = dayLevel && !w.interval ? dayFormat.format(new Date(w.start)) : this.#formatDate(e);
+      const key = dayLevel && !w.interval ? `d${Math.floor(w.start / 86_400_000)}` : `r${w.start}-${w.end}-${w.approximate}-${w.uncertain}`;
+      const last = groups[groups.length - 1];
+      if (last && last.key === key) last.events.push(e);
+      else groups.push({ key, label, start: w.start, end: w.end, events: [e] });
+    });
+    let previousEnd = -Infinity;
+    return html`${hiddenBefore.length
+        ? html`<button class="edge-inline" @click=${() => this.#onEdgeClick(hiddenBefore[hiddenBefore.length - 1])}>↑ ${fill(strings.earlier, { count: hiddenBefore.length })}</button>`
+        : nothing}
+      <ol class="vlist" aria-label=${strings.events}>
+      ${groups.map((group) => {
+        const gapDays = Math.round((group.start - previousEnd) / 86_400_000);
+        previousEnd = Math.max(previousEnd, group.end);
+        const later = Number.isFinite(gapDays) && gapDays >= 1
+          ? fill(strings.gapLater, { duration: new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(gapDays) })
+          : '';
+        return html`<li class="day">
+          <p class="day-head">${later ? html`<span class="later">${later}</span>` : nothing}${group.label}</p>
+          <ul class="events" role="list">
+            ${repeat(group.events, (e) => e.id, (e) => html`<li>
+              ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, { vertical: true, showDate: group.key.startsWith('d') ? e.when.precision === 'time' || e.when.approximate || e.when.uncertain : false })}
+              ${this.selected === e.id ? this.#renderDetail() : nothing}
+            </li>`)}
+          </ul>
+        </li>`;
+      })}
+    </ol>
+    ${hiddenAfter.length
+      ? html`<button class="edge-inline" @click=${() => this.#onEdgeClick(hiddenAfter[0])}>↓ ${fill(strings.later, { count: hiddenAfter.length })}</button>`
+      : nothing}`;
+  }
+
+  #renderDetail(): TemplateResult | typeof nothing {
+    const event = this.selected ? this.#byId.get(this.selected) : undefined;
+    if (!event) return nothing;
+    const strings = this.#strings;
+    const e = event.event;
+    const number = new Intl.NumberFormat(this.#locale);
+    const basis = e.dateBasis === 'relative' ? strings.dateBasisRelative : e.dateBasis === 'inferred' ? strings.dateBasisInferred : '';
+    return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" style=${styleMap(this.#colorVars(event.category))}>
+      <div class="detail-head">
+        ${this.#renderMarker(event.category)}
+        <h3 id="detail-title">${e.title}</h3>
+        <button class="close" aria-label=${strings.close} @click=${() => {
+          this.#focusId = event.id;
+          this.#selectByUser(null);
+          this.#restoreFocus = true;
+        }}>✕</button>
+      </div>
+      <p class="meta">
+        <time datetime=${e.date}>${this.#formatDate(event)}</time> · ${this.#categoryLabel(event.category)}${e.place ? html` · ${e.place.name}` : nothing}
+      </p>
+      ${basis || e.dateNote ? html`<p class="date-note">${basis}${basis && e.dateNote ? ': ' : ''}${e.dateNote ?? ''}</p>` : nothing}
+      ${e.summary ? html`<p class="summary">${e.summary}</p>` : nothing}
+      ${e.figures?.length
+        ? html`<ul class="figures">${e.figures.map((f) => html`<li>
+            ${f.qualifier ? `${f.qualifier} ` : ''}<strong>${number.format(f.value)}${f.unit ? ` ${f.unit}` : ''}</strong> ${f.label}${f.attribution ? html` <span class="according">(${fill(strings.according, { who: f.attribution })})</span>` : nothing}
+          </li>`)}</ul>`
+        : nothing}
+      ${event.citations.length
+        ? html`<p class="sources-head">${strings.sources}</p>
+          <ul class="citations">${event.citations.map((c) => html`<li>
+            ${c.quote ? html`<blockquote>“${c.quote}”</blockquote>` : nothing}
+            <cite>— ${c.url ? html`<a href=${c.url} target="_blank" rel="noopener noreferrer">${c.title ?? c.url}</a>` : c.title ?? strings.source}${c.publisher ? `, ${c.publisher}` : ''}</cite>
+          </li>`)}</ul>`
+        : nothing}
+    </section>`;
+  }
+}

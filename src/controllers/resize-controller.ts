@@ -1,0 +1,30 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Tracks the host's content width with a ResizeObserver and asks for an update when it changes. */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #observer?: ResizeObserver;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.#observer = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width !== this.width) {
+        this.width = width;
+        this.#host.requestUpdate();
+      }
+    });
+    this.#observer.observe(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+}

@@ -1,0 +1,34 @@
+import type { TimelineEvent, ValidationIssue } from './model/types.js';
+
+/** Where the data on show came from. */
+export type DataOrigin = 'data' | 'events' | 'src' | 'inline' | 'builtin';
+
+export interface ConflictTimelineLoadDetail {
+  /** Events drawn (valid ones). */
+  count: number;
+  /** Events in the input, valid or not. */
+  total: number;
+  /** Problems with the data and with the element's attributes. */
+  issues: ValidationIssue[];
+  origin: DataOrigin;
+  /** The dataset's title, if any. */
+  title: string;
+}
+
+export interface ConflictTimelineErrorDetail {
+  /** A sentence for people: what went wrong. */
+  message: string;
+  issues: ValidationIssue[];
+  origin: DataOrigin;
+}
+
+/** The selected event, or null when the selection was cleared. */
+export type ConflictTimelineSelectDetail = TimelineEvent | null;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'conflict-timeline-select': CustomEvent<ConflictTimelineSelectDetail>;
+    'conflict-timeline-load': CustomEvent<ConflictTimelineLoadDetail>;
+    'conflict-timeline-error': CustomEvent<ConflictTimelineErrorDetail>;
+  }
+}

@@ -1,0 +1,118 @@
+import { csvToEvents } from './csv.js';
+import type { ValidationIssue } from './types.js';
+
+export interface LoadResult {
+  /** The parsed body (JSON value or events from CSV) when the load worked. */
+  data?: unknown;
+  /** A sentence for readers when it did not. */
+  error?: string;
+  issues?: ValidationIssue[];
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** ms before giving up (default 15 s). */
+  timeout?: number;
+  /** Largest body accepted, in bytes (default 20 MiB). */
+  maxBytes?: number;
+  baseURI?: string;
+}
+
+const DEFAULT_MAX = 20 * 1024 * 1024;
+
+function fail(message: string): LoadResult {
+  return { error: message, issues: [{ severity: 'error', field: 'src', message }] };
+}
+
+/**
+ * Fetches a dataset. Never rejects: every failure (network, HTTP status, timeout, oversize, bad encoding,
+ * a body that is neither JSON nor CSV) becomes `{error}` with a sentence a reader understands. Credentials
+ * are sent only to the page's own origin (the fetch default).
+ */
+export async function loadDataset(src: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const timeout = options.timeout && options.timeout > 0 ? options.timeout : 15_000;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  let url: URL;
+  try {
+    url = new URL(src, options.baseURI);
+  } catch {
+    clearTimeout(timer);
+    return fail(`"${src}" is not a valid URL.`);
+  }
+  const name = url.pathname.split('/').pop() || url.href;
+  try {
+    const response = await fetch(url.href, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
+    if (!response.ok) {
+      return fail(`The data file "${name}" could not be loaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) return fail(tooLarge(name, declared, maxBytes));
+    const bytes = await readAll(response, maxBytes);
+    if (bytes === null) return fail(tooLarge(name, undefined, maxBytes));
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail(`The data file "${name}" is not valid UTF-8 text.`);
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!text.trim()) return fail(`The data file "${name}" is empty.`);
+    if (/\bcsv\b/i.test(type) || /\.csv$/i.test(url.pathname)) {
+      return { data: csvToEvents(text) };
+    }
+    try {
+      return { data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    } catch (error) {
+      const start = text.trimStart().slice(0, 40).replace(/\s+/g, ' ');
+      const html = /^</.test(text.trimStart());
+      return fail(
+        `The data file "${name}" is not JSON${html ? ' (it looks like an HTML page)' : ''}: ${(error as Error).message}. It begins “${start}”.`,
+      );
+    }
+  } catch (error) {
+    if (timedOut) return fail(`The data file "${name}" took longer than ${Math.round(timeout / 1000)} s to load; the server may be down.`);
+    if (options.signal?.aborted) return fail(`Loading "${name}" was cancelled.`);
+    return fail(`The data file "${name}" could not be loaded: ${(error as Error)?.message || 'network error'}.`);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function tooLarge(name: string, size: number | undefined, max: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `The data file "${name}" is too large${size ? ` (${mb(size)})` : ''}: the limit is ${mb(max)}.`;
+}
+
+/** Reads the body, stopping (and returning null) past `max` bytes. */
+async function readAll(response: Response, max: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}

@@ -1,0 +1,415 @@
+import { combineRange, parseDate } from './dates.js';
+import { UNCATEGORISED } from './categories.js';
+import { safeUrl } from './url.js';
+import type {
+  Citation,
+  DateRange,
+  Figure,
+  ParsedEra,
+  ParsedEvent,
+  ParsedTimeline,
+  Place,
+  ResolvedCitation,
+  Source,
+  TimelineEvent,
+  ValidationIssue,
+} from './types.js';
+
+export interface ParseResult {
+  timeline: ParsedTimeline;
+  issues: ValidationIssue[];
+}
+
+/** Fields of an event the element knows; anything else is reported once per field name. */
+const EVENT_FIELDS = new Set([
+  'id', 'date', 'end', 'title', 'summary', 'category', 'place', 'figures', 'citations', 'dateBasis', 'dateNote',
+]);
+const DATE_BASES = new Set(['explicit', 'relative', 'inferred']);
+const MAX_TEXT = 100_000;
+
+type Bag = Record<string, unknown>;
+
+/** Reads a property without letting a hostile getter or proxy throw out of the parser. */
+function read(object: unknown, key: string): unknown {
+  try {
+    return object !== null && typeof object === 'object' ? (object as Bag)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Bag {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function toArray(value: unknown): unknown[] | null {
+  try {
+    return Array.isArray(value) ? Array.from(value) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Quotes a value for a message, shortened so a 1 MB title does not make a 1 MB message. */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+}
+
+/** A stable kebab-case id from date and title, for data that brings none. */
+export function deriveId(date: string, title: string): string {
+  const slug = `${date}-${title}`
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
+  return slug || 'event';
+}
+
+function describeEvent(index: number, id?: string): string {
+  return `event ${index + 1}${id ? ` (${id})` : ''}`;
+}
+
+/**
+ * Parses and validates timeline data. Accepts a dataset object (`{title, sources, events, eras}`), a bare array
+ * of events, or JSON text of either. Never throws: whatever is wrong becomes an issue, and invalid events are
+ * left out of `timeline.events` with an issue that names them.
+ */
+export function parseTimeline(input: unknown): ParseResult {
+  const issues: ValidationIssue[] = [];
+  const empty: ParsedTimeline = {
+    title: '', description: '', sources: [], events: [], categories: [], eras: [], inputCount: 0,
+  };
+  try {
+    return parseUnsafe(input, issues);
+  } catch (error) {
+    issues.push({ severity: 'error', message: `The data could not be read: ${String((error as Error)?.message ?? error)}` });
+    return { timeline: empty, issues };
+  }
+}
+
+function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
+  let data: unknown = input;
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch (error) {
+      issues.push({ severity: 'error', message: `The data is not valid JSON: ${(error as Error).message}` });
+      data = undefined;
+    }
+  }
+  const rawEvents = Array.isArray(data) ? toArray(data) : toArray(read(data, 'events'));
+  if (!rawEvents) {
+    if (data !== undefined) {
+      issues.push({
+        severity: 'error',
+        message: isObject(data)
+          ? 'The data has no "events" list.'
+          : `The data should be an object with an "events" list, not ${data === null ? 'null' : typeof data}.`,
+        field: 'events',
+      });
+    }
+  }
+  const dataset = isObject(data) ? data : {};
+  const title = text(read(dataset, 'title')) ?? '';
+  const description = text(read(dataset, 'description')) ?? '';
+  const sources = parseSources(read(dataset, 'sources'), issues);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+  const events: ParsedEvent[] = [];
+  const usedIds = new Set<string>();
+  const unknownFields = new Map<string, number>();
+  const list = rawEvents ?? [];
+  for (let index = 0; index < list.length; index++) {
+    const parsed = parseEvent(list[index], index, sourceById, usedIds, unknownFields, issues);
+    if (parsed) events.push(parsed);
+  }
+  for (const [field, count] of unknownFields) {
+    issues.push({
+      severity: 'warning',
+      field,
+      message: `The field "${field}" is not used by the timeline (${count} event${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} it).`,
+    });
+  }
+  events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.index - b.index);
+
+  const categories: string[] = [];
+  const seen = new Set<string>();
+  for (const e of [...events].sort((a, b) => a.index - b.index)) {
+    if (!seen.has(e.category)) {
+      seen.add(e.category);
+      categories.push(e.category);
+    }
+  }
+  const eras = parseEras(read(dataset, 'eras'), issues);
+  const invalid = list.length - events.length;
+  if (list.length > 0 && events.length === 0) {
+    issues.push({ severity: 'error', message: `None of the ${list.length} events could be shown.` });
+  } else if (rawEvents && list.length === 0) {
+    issues.push({ severity: 'error', message: 'The data has no events.', field: 'events' });
+  } else if (invalid > 0) {
+    issues.push({ severity: 'warning', message: `${invalid} of ${list.length} events could not be shown.` });
+  }
+  return {
+    timeline: { title, description, sources, events, categories, eras, inputCount: list.length },
+    issues,
+  };
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function parseSources(value: unknown, issues: ValidationIssue[]): Source[] {
+  if (value === undefined || value === null) return [];
+  const list = toArray(value);
+  if (!list) {
+    issues.push({ severity: 'warning', field: 'sources', message: 'The "sources" field should be a list; it was ignored.' });
+    return [];
+  }
+  const sources: Source[] = [];
+  list.forEach((raw, i) => {
+    const id = text(read(raw, 'id'));
+    const title = text(read(raw, 'title'));
+    if (!id || !title) {
+      issues.push({ severity: 'warning', field: `sources[${i}]`, message: `Source ${i + 1} needs an "id" and a "title"; it was ignored.` });
+      return;
+    }
+    const source: Source = { id, title };
+    const publisher = read(raw, 'publisher');
+    if (typeof publisher === 'string' || publisher === null) source.publisher = publisher;
+    const rawUrl = read(raw, 'url');
+    if (rawUrl !== undefined && rawUrl !== null && rawUrl !== '') {
+      const url = safeUrl(rawUrl);
+      if (url) source.url = url;
+      else issues.push({ severity: 'warning', field: `sources[${i}].url`, message: `Source ${i + 1} (${id}): the link ${show(rawUrl)} was removed: only http: and https: links are allowed.` });
+    }
+    const published = text(read(raw, 'published'));
+    if (published) source.published = published;
+    const basis = text(read(raw, 'publishedBasis'));
+    if (basis) source.publishedBasis = basis;
+    sources.push(source);
+  });
+  return sources;
+}
+
+function parseEras(value: unknown, issues: ValidationIssue[]): ParsedEra[] {
+  const list = value === undefined || value === null ? [] : toArray(value);
+  if (!list) {
+    issues.push({ severity: 'warning', field: 'eras', message: 'The "eras" field should be a list; it was ignored.' });
+    return [];
+  }
+  const eras: ParsedEra[] = [];
+  list.forEach((raw, i) => {
+    const title = text(read(raw, 'title')) ?? '';
+    const start = parseDate(read(raw, 'start') as string);
+    const end = parseDate(read(raw, 'end') as string);
+    const when = start.range && end.range ? combineRange(start.range, end.range) : (start.error ?? end.error ?? 'is missing');
+    if (typeof when === 'string') {
+      issues.push({ severity: 'warning', field: `eras[${i}]`, message: `Era ${i + 1}${title ? ` (${title})` : ''} was ignored: ${when}` });
+    } else {
+      eras.push({ title, when });
+    }
+  });
+  return eras;
+}
+
+function parseEvent(
+  raw: unknown,
+  index: number,
+  sourceById: Map<string, Source>,
+  usedIds: Set<string>,
+  unknownFields: Map<string, number>,
+  issues: ValidationIssue[],
+): ParsedEvent | null {
+  if (!isObject(raw)) {
+    issues.push({ severity: 'error', index, message: `${describeEvent(index)} is not an object (got ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}).` });
+    return null;
+  }
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(raw);
+  } catch {
+    /* a hostile proxy: treat as having no extra keys */
+  }
+  for (const key of keys) {
+    if (!EVENT_FIELDS.has(key)) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
+  }
+  const givenId = read(raw, 'id');
+  let id = typeof givenId === 'string' && givenId.trim() ? givenId.trim() : typeof givenId === 'number' ? String(givenId) : undefined;
+  const label = describeEvent(index, id);
+  const fail = (field: string, message: string) => {
+    issues.push({ severity: 'error', index, id, field, message: `${label}: ${message}` });
+    return null;
+  };
+  const warn = (field: string, message: string) => {
+    issues.push({ severity: 'warning', index, id, field, message: `${label}: ${message}` });
+  };
+
+  const rawTitle = read(raw, 'title');
+  const title = text(rawTitle)?.trim();
+  if (!title) return fail('title', rawTitle === undefined ? 'has no title.' : `title ${show(rawTitle)} is not usable text.`);
+
+  const rawDate = read(raw, 'date');
+  if (rawDate === undefined || rawDate === null || rawDate === '') return fail('date', 'has no date.');
+  if (typeof rawDate !== 'string') return fail('date', `date ${show(rawDate)} should be text such as "2022-02-24".`);
+  const start = parseDate(rawDate);
+  if (!start.range) return fail('date', `date ${start.error}`);
+  let when: DateRange = start.range;
+  const rawEnd = read(raw, 'end');
+  let end: string | undefined;
+  if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
+    if (typeof rawEnd !== 'string') return fail('end', `end ${show(rawEnd)} should be text such as "2022-03-01".`);
+    const parsedEnd = parseDate(rawEnd);
+    if (!parsedEnd.range) return fail('end', `end ${parsedEnd.error}`);
+    const combined = combineRange(start.range, parsedEnd.range);
+    if (typeof combined === 'string') return fail('end', combined);
+    when = combined;
+    end = rawEnd;
+  }
+
+  if (!id) id = deriveId(rawDate, title);
+  if (usedIds.has(id)) {
+    let n = 2;
+    while (usedIds.has(`${id}-${n}`)) n++;
+    const renamed = `${id}-${n}`;
+    if (typeof givenId === 'string' || typeof givenId === 'number') warn('id', `the id "${id}" is used by an earlier event; this one is called "${renamed}".`);
+    id = renamed;
+  }
+  usedIds.add(id);
+
+  const event: TimelineEvent & { id: string } = { id, date: rawDate.trim(), title };
+  if (end) event.end = end.trim();
+  const summary = text(read(raw, 'summary'));
+  if (summary) event.summary = summary;
+  const rawCategory = read(raw, 'category');
+  let category = text(rawCategory)?.trim();
+  if (rawCategory !== undefined && rawCategory !== null && !category) warn('category', `category ${show(rawCategory)} is not usable text; shown as uncategorised.`);
+  if (!category) category = UNCATEGORISED;
+  event.category = category;
+
+  const place = parsePlace(read(raw, 'place'), warn);
+  if (place) event.place = place;
+  const figures = parseFigures(read(raw, 'figures'), warn);
+  if (figures.length) event.figures = figures;
+  const citations = parseCitations(read(raw, 'citations'), warn);
+  if (citations.length) event.citations = citations;
+
+  const basis = read(raw, 'dateBasis');
+  if (typeof basis === 'string' && DATE_BASES.has(basis)) event.dateBasis = basis as TimelineEvent['dateBasis'];
+  else if (basis !== undefined && basis !== null) warn('dateBasis', `dateBasis ${show(basis)} should be "explicit", "relative" or "inferred"; it was ignored.`);
+  const note = text(read(raw, 'dateNote'));
+  if (note) event.dateNote = note;
+
+  const resolved: ResolvedCitation[] = citations.map((c, i) => {
+    const source = c.source ? sourceById.get(c.source) : undefined;
+    if (c.source && !source && sourceById.size > 0) warn(`citations[${i}].source`, `citation ${i + 1} names the source "${c.source}", which is not in the sources list.`);
+    return {
+      quote: c.quote,
+      url: c.url ?? source?.url,
+      title: c.title ?? source?.title ?? (source ? undefined : c.source),
+      publisher: c.publisher !== undefined ? c.publisher : source?.publisher,
+      sourceId: c.source,
+    };
+  });
+  return { id, index, event, when, category, citations: resolved };
+}
+
+type Warn = (field: string, message: string) => void;
+
+function parsePlace(value: unknown, warn: Warn): Place | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value.trim() ? { name: value.trim() } : undefined;
+  const name = text(read(value, 'name'));
+  if (!name) {
+    warn('place', 'place has no "name"; it was ignored.');
+    return undefined;
+  }
+  const place: Place = { name };
+  const lat = read(value, 'lat');
+  const lon = read(value, 'lon');
+  if (lat !== undefined || lon !== undefined) {
+    if (typeof lat === 'number' && typeof lon === 'number' && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      place.lat = lat;
+      place.lon = lon;
+    } else {
+      warn('place', `place "${name}" has coordinates that are not a valid lat/lon pair; they were ignored.`);
+    }
+  }
+  return place;
+}
+
+function parseFigures(value: unknown, warn: Warn): Figure[] {
+  if (value === undefined || value === null) return [];
+  const list = toArray(value);
+  if (!list) {
+    warn('figures', 'figures should be a list; they were ignored.');
+    return [];
+  }
+  const figures: Figure[] = [];
+  list.forEach((raw, i) => {
+    const label = text(read(raw, 'label'));
+    const rawValue = read(raw, 'value');
+    const number = typeof rawValue === 'string' && rawValue.trim() !== '' ? Number(rawValue) : rawValue;
+    if (!label || typeof number !== 'number' || !Number.isFinite(number)) {
+      warn(`figures[${i}]`, `figure ${i + 1} needs a "label" and a numeric "value"; it was ignored.`);
+      return;
+    }
+    const figure: Figure = { label, value: number };
+    for (const key of ['unit', 'qualifier', 'attribution'] as const) {
+      const t = text(read(raw, key));
+      if (t) figure[key] = t;
+    }
+    figures.push(figure);
+  });
+  return figures;
+}
+
+function parseCitations(value: unknown, warn: Warn): Citation[] {
+  if (value === undefined || value === null) return [];
+  const list = toArray(value);
+  if (!list) {
+    warn('citations', 'citations should be a list; they were ignored.');
+    return [];
+  }
+  const citations: Citation[] = [];
+  list.forEach((raw, i) => {
+    if (typeof raw === 'string') {
+      citations.push({ quote: raw });
+      return;
+    }
+    if (!isObject(raw)) {
+      warn(`citations[${i}]`, `citation ${i + 1} is not an object; it was ignored.`);
+      return;
+    }
+    const citation: Citation = {};
+    for (const key of ['source', 'quote', 'title'] as const) {
+      const t = text(read(raw, key));
+      if (t) citation[key] = t;
+    }
+    const publisher = read(raw, 'publisher');
+    if (typeof publisher === 'string' || publisher === null) citation.publisher = publisher;
+    const rawUrl = read(raw, 'url');
+    if (rawUrl !== undefined && rawUrl !== null && rawUrl !== '') {
+      const url = safeUrl(rawUrl);
+      if (url) citation.url = url;
+      else warn(`citations[${i}].url`, `citation ${i + 1}: the link ${show(rawUrl)} was removed: only http: and https: links are allowed.`);
+    }
+    if (!citation.source && !citation.quote && !citation.title && !citation.url) {
+      warn(`citations[${i}]`, `citation ${i + 1} has no source, quote, title or link; it was ignored.`);
+      return;
+    }
+    citations.push(citation);
+  });
+  return citations;
+}

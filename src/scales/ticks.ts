@@ -1,0 +1,165 @@
+import {
+  utcDay,
+  utcHour,
+  utcMinute,
+  utcMonth,
+  utcWeek,
+  utcYear,
+  type CountableTimeInterval,
+  type TimeInterval,
+} from 'd3-time';
+import type { AxisGap, TimeScaleFn } from './time.js';
+
+export interface Tick {
+  /** The tick instant (ms). */
+  value: number;
+  /** x of the tick line. */
+  x: number;
+  /** Where the label is centred: the middle of the period for days, months and years. */
+  labelX: number;
+  label: string;
+  /** First tick of a larger unit (a new month, a new year): drawn stronger. */
+  major: boolean;
+}
+
+type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+interface Step {
+  unit: Unit;
+  interval: TimeInterval;
+  ms: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+function every(interval: CountableTimeInterval, n: number): TimeInterval {
+  return n === 1 ? interval : (interval.every(n) as TimeInterval);
+}
+
+const STEPS: Step[] = [
+  { unit: 'minute', interval: utcMinute, ms: MINUTE },
+  { unit: 'minute', interval: every(utcMinute, 5), ms: 5 * MINUTE },
+  { unit: 'minute', interval: every(utcMinute, 15), ms: 15 * MINUTE },
+  { unit: 'minute', interval: every(utcMinute, 30), ms: 30 * MINUTE },
+  { unit: 'hour', interval: utcHour, ms: HOUR },
+  { unit: 'hour', interval: every(utcHour, 3), ms: 3 * HOUR },
+  { unit: 'hour', interval: every(utcHour, 6), ms: 6 * HOUR },
+  { unit: 'hour', interval: every(utcHour, 12), ms: 12 * HOUR },
+  { unit: 'day', interval: utcDay, ms: DAY },
+  { unit: 'day', interval: every(utcDay, 2), ms: 2 * DAY },
+  { unit: 'week', interval: utcWeek, ms: 7 * DAY },
+  { unit: 'month', interval: utcMonth, ms: 30 * DAY },
+  { unit: 'month', interval: every(utcMonth, 3), ms: 91 * DAY },
+  { unit: 'month', interval: every(utcMonth, 6), ms: 182 * DAY },
+  { unit: 'year', interval: utcYear, ms: 365 * DAY },
+  { unit: 'year', interval: every(utcYear, 5), ms: 5 * 365 * DAY },
+  { unit: 'year', interval: every(utcYear, 10), ms: 10 * 365 * DAY },
+  { unit: 'year', interval: every(utcYear, 50), ms: 50 * 365 * DAY },
+  { unit: 'year', interval: every(utcYear, 100), ms: 100 * 365 * DAY },
+];
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Intl formatters are slow to create: keep one per locale and options. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+export interface TickOptions {
+  locale: string;
+  /** Compressed gaps: ticks inside them are dropped. */
+  gaps?: readonly AxisGap[];
+  /** Data with dates only: no ticks finer than a day. */
+  dateOnly?: boolean;
+  /** Minimum room per tick label, in px (default 84). */
+  spacing?: number;
+  /** IANA zone for labels of sub-day ticks (default UTC). */
+  timeZone?: string;
+}
+
+/**
+ * Ticks for a (possibly compressed) UTC scale: an interval chosen so labels get `spacing` px in the
+ * uncompressed stretches, labels that name the larger unit where it changes ("28 Feb", "1 Mar"), and period
+ * labels centred in their day, month or year, since date-only events occupy the whole period.
+ */
+export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
+  const domain = x.domain();
+  const range = x.range();
+  const d0 = domain[0];
+  const d1 = domain[domain.length - 1];
+  if (!(d1 > d0)) return [];
+  const gaps = options.gaps ?? [];
+  const gapTime = gaps.reduce((s, g) => s + g.end - g.start, 0);
+  const gapPx = gaps.reduce((s, g) => s + g.x1 - g.x0, 0);
+  const pxPerMs = (Math.abs(range[range.length - 1] - range[0]) - gapPx) / Math.max(1, d1 - d0 - gapTime);
+  const spacing = options.spacing ?? 84;
+  const wanted = spacing / pxPerMs;
+  let step = STEPS.find((s) => s.ms >= wanted && (!options.dateOnly || s.ms >= DAY)) ?? STEPS[STEPS.length - 1];
+  // Weekly ticks read badly for date-only data with room for days; prefer 2 days when close.
+  if (step.unit === 'week' && pxPerMs * 2 * DAY >= spacing * 0.8) step = STEPS[9];
+  const values = step.interval.range(new Date(d0), new Date(d1 + 1)).map(Number);
+  const inGap = (t: number) => gaps.some((g) => t > g.start && t < g.end);
+  const periodPx = step.ms * pxPerMs;
+  const wide = periodPx >= 120;
+  const zone = step.unit === 'minute' || step.unit === 'hour' ? options.timeZone ?? 'UTC' : 'UTC';
+  const locale = options.locale;
+  const ticks: Tick[] = [];
+  let previous: Date | null = null;
+  for (const value of values) {
+    if (inGap(value)) continue;
+    const date = new Date(value);
+    let label: string;
+    let major = false;
+    const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
+    const newMonth = newYear || previous!.getUTCMonth() !== date.getUTCMonth();
+    const newDay = newMonth || previous!.getUTCDate() !== date.getUTCDate();
+    switch (step.unit) {
+      case 'year':
+        label = dateFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+        major = true;
+        break;
+      case 'month':
+        label = dateFormat(locale, newYear ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' }).format(date);
+        major = newYear;
+        break;
+      case 'day':
+      case 'week':
+        label = dateFormat(
+          locale,
+          wide
+            ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }
+            : newMonth
+              ? { day: 'numeric', month: 'short', timeZone: 'UTC' }
+              : { day: 'numeric', timeZone: 'UTC' },
+        ).format(date);
+        major = newMonth;
+        break;
+      default:
+        label = dateFormat(
+          locale,
+          newDay
+            ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: zone }
+            : { hour: '2-digit', minute: '2-digit', timeZone: zone },
+        ).format(date);
+        major = newDay;
+    }
+    previous = date;
+    const xValue = x(date);
+    const centred = step.unit === 'day' || step.unit === 'month' || step.unit === 'year';
+    const next = Math.min(step.interval.offset(date, 1).getTime(), d1);
+    const labelX = centred && wide ? (xValue + x(new Date(next))) / 2 : xValue;
+    // A period that lies inside a compressed gap keeps its boundary line but has no room for a label.
+    // A period clipped by the window's edge to less than half its width gets no label: it holds no events.
+    const fullNext = step.interval.offset(date, 1).getTime();
+    const clipped = centred && wide && (x(new Date(next)) - xValue) < 0.5 * (fullNext - value) * pxPerMs;
+    const hidden = clipped || (centred && gaps.some((g) => value >= g.start && next <= g.end));
+    ticks.push({ value, x: xValue, labelX, label: hidden ? '' : label, major });
+  }
+  return ticks;
+}
