@@ -751,7 +751,7 @@ export class ConflictTimeline extends LitElement {
         (name) => html`<li>
           <button class="cat" style=${styleMap(this.#colorVars(name))} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
             @click=${() => this.#onLegendClick(name)}>
-            ${this.#renderMarker(name, 12)}<span>${this.#categoryLabel(name)}</span><span class="count">${counts.get(name)}</span>
+            ${this.#renderMarker(name, 12)}<span>${this.#categoryLabel(name)}</span> <span class="count">${counts.get(name)}</span>
           </button>
         </li>`,
       )}

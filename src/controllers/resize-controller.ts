@@ -5,6 +5,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   readonly #host: ReactiveControllerHost & HTMLElement;
   #observer?: ResizeObserver;
+  #frame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -15,10 +16,14 @@ export class ResizeController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     this.#observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width !== this.width) {
+      if (width === this.width) return;
+      // Re-rendering inside the observer's callback changes the host's height in the same frame, which
+      // browsers report as a "ResizeObserver loop" error; the next frame is soon enough.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
         this.width = width;
         this.#host.requestUpdate();
-      }
+      });
     });
     this.#observer.observe(this.#host);
   }
@@ -26,5 +31,6 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    cancelAnimationFrame(this.#frame);
   }
 }
