@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 
 const root = resolve(import.meta.dirname);
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
@@ -38,6 +39,14 @@ async function buildAll() {
   await build({ entryPoints: sources, outbase: join(root, 'src'), outdir: join(root, 'dist'), format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'warning' });
   // The built-in dataset is inlined as a module of its own, so no JSON import reaches the user's toolchain.
   await build({ entryPoints: [join(root, 'src/builtin-data.ts')], outfile: join(root, 'dist/builtin-data.js'), bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning' });
+
+  // Type declarations for the npm build (tsconfig.json is the editor's and test's config: it includes test/).
+  const bin = (name) => join(root, 'node_modules/.bin', name);
+  execFileSync(bin('tsc'), ['--ignoreConfig', 'src/index.ts', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist', '--rootDir', 'src',
+    '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2023,dom,dom.iterable', '--strict',
+    '--skipLibCheck', '--resolveJsonModule', '--isolatedModules', '--verbatimModuleSyntax'], { cwd: root, stdio: 'inherit' });
+  // custom-elements.json from the class JSDoc, for editors, linters and documentation tools.
+  execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/conflict-timeline.ts', '--outdir', '.', '--quiet'], { cwd: root, stdio: 'inherit' });
 
   const bundle = await readFile(join(root, 'dist/conflict-timeline.bundle.js'));
   const gzip = gzipSync(bundle, { level: 9 });

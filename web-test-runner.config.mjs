@@ -1,0 +1,232 @@
+// @web/test-runner configuration (0.20 line: Node 20).
+//
+//   BROWSERS=chromium,firefox,webkit   which browsers (default: chromium). WebKit needs a display:
+//                                      run under `xvfb-run -a` when DISPLAY is unset (test/run-all.mjs does).
+//   WTR_FILES='test/dates/**/*.test.ts' which test files (default: test/**/*.test.ts); test/node/** and
+//                                      test/bench/** are always excluded.
+//   TZ=Asia/Tokyo                      the browsers' time zone. All three inherit it from this process
+//                                      (WebKit through WebKitWebDriver -> MiniBrowser -> WebKitWebProcess).
+//                                      The page sees it as `window.__TEST_TZ__` ('' when TZ is unset) and
+//                                      test/dates/timezone.test.ts checks that it took effect.
+//   WTR_SUMMARY_FILE=path              also write {"passed","failed","skipped"} as JSON to that file.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+
+const KNOWN = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.BROWSERS || 'chromium')
+  .split(',')
+  .map((b) => b.trim().toLowerCase())
+  .filter(Boolean);
+const unknown = wanted.filter((b) => !KNOWN.includes(b));
+if (unknown.length) throw new Error(`BROWSERS: unknown browser(s) ${unknown.join(', ')}; use ${KNOWN.join(',')}`);
+
+const TEST_TZ = process.env.TZ ?? '';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // we run as root
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A TCP port that is free right now (so two WebKit runs never fight over a fixed port). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls WebKitWebDriver's /status until it answers (instead of a fixed sleep). */
+async function waitForDriver(port, driver, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${driver.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver (Debian package webkit2gtk-driver) and classic WebDriver.
+ * No headless mode: needs DISPLAY (xvfb-run -a). The driver, MiniBrowser and its web processes inherit
+ * this process's environment, TZ included.
+ */
+async function webkitLauncher() {
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.warn('[wtr config] webkit requested but DISPLAY is not set: run under `xvfb-run -a`.');
+  }
+  const port = await freePort();
+  const driver = spawn(process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', [`--port=${port}`], {
+    stdio: 'ignore',
+    env: process.env,
+  });
+  const kill = () => {
+    if (driver.exitCode === null) driver.kill();
+  };
+  process.on('exit', kill);
+  driver.on('error', (e) => console.error('[wtr config] could not start WebKitWebDriver:', e.message));
+  await waitForDriver(port, driver);
+  const launcher = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'warn',
+    connectionRetryTimeout: 60000,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true, // WebKitWebDriver speaks classic WebDriver only
+      'webkitgtk:browserOptions': {
+        binary: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'], // the driver does not add it; without it the session never opens
+      },
+    },
+  });
+  // The webdriver launcher only drives one window per session with concurrency 1 (else it uses iframes).
+  launcher.concurrency = 1;
+  const stop = launcher.stop.bind(launcher);
+  launcher.stop = async () => {
+    try {
+      await stop();
+    } finally {
+      kill();
+    }
+  };
+  return launcher;
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_ARGS,
+        env: process.env, // TZ
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  // puppeteer-core drives Debian's firefox-esr over WebDriver BiDi: no geckodriver needed.
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore.default ?? puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        env: process.env, // TZ
+      },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  browsers.push(await webkitLauncher());
+}
+
+/**
+ * When WTR_SUMMARY_FILE is set, writes {"passed","failed","skipped"} there at the end of the run.
+ * A test file that failed to load, or any other failed session without a failed test (browser did not
+ * start, timeout, uncaught error), counts as one failure. If the run never finishes, the file says 1 failed.
+ */
+function summaryFileReporter(file) {
+  let summary = { passed: 0, failed: 1, skipped: 0 };
+  const write = () => writeFileSync(file, `${JSON.stringify(summary)}\n`);
+  return {
+    start() {
+      write(); // a run that crashes before the end leaves "1 failed" behind, not a stale pass
+    },
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      for (const session of sessions) {
+        let failedHere = 0;
+        const walk = (suite) => {
+          for (const t of suite.tests) {
+            if (t.skipped) skipped++;
+            else if (t.passed) passed++;
+            else failedHere++;
+          }
+          suite.suites.forEach(walk);
+        };
+        if (session.testResults) walk(session.testResults);
+        if (!session.passed && failedHere === 0) failedHere = 1;
+        failed += failedHere;
+      }
+      summary = { passed, failed, skipped };
+      write();
+    },
+    stop() {
+      write();
+    },
+  };
+}
+
+const reporters = [defaultReporter()];
+if (process.env.WTR_SUMMARY_FILE) reporters.push(summaryFileReporter(process.env.WTR_SUMMARY_FILE));
+
+/**
+ * `import data from '../data/x.json'` (how src/builtin-data.ts brings in the built-in dataset; esbuild inlines it
+ * in the real builds) becomes a JS module here, but only for module-script requests: a `fetch()` of the same file
+ * (a test's `src`) still gets plain JSON.
+ */
+function jsonModules() {
+  const isImport = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+  return {
+    name: 'json-modules',
+    resolveMimeType(context) {
+      if (isImport(context)) return 'js';
+    },
+    transform(context) {
+      if (isImport(context)) return { body: `export default ${context.body};`, transformCache: false };
+    },
+  };
+}
+
+/** Escapes a string for a JS literal inside an inline <script>. */
+const scriptString = (s) => JSON.stringify(s).replace(/</g, '\\u003c');
+
+export default {
+  files: [process.env.WTR_FILES || 'test/**/*.test.ts', '!test/node/**', '!test/bench/**'],
+  nodeResolve: true,
+  // target is required: the default 'auto' leaves decorators untranspiled (SyntaxError in Chromium/Firefox).
+  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022' })],
+  browsers,
+  // Test files open at once per browser (WebKit is always 1), and browsers run at once. Measured on 2 cores:
+  // see the note at the end of this file. WTR_CONCURRENCY / WTR_CONCURRENT_BROWSERS override.
+  concurrency: Number(process.env.WTR_CONCURRENCY) || 1,
+  concurrentBrowsers: Number(process.env.WTR_CONCURRENT_BROWSERS) || 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html>
+  <head><meta charset="utf-8"><script>window.__TEST_TZ__ = ${scriptString(TEST_TZ)};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  reporters,
+};
