@@ -190,18 +190,21 @@ if (process.env.WTR_SUMMARY_FILE) reporters.push(summaryFileReporter(process.env
 
 /**
  * `import data from '../data/x.json'` (how src/builtin-data.ts brings in the built-in dataset; esbuild inlines it
- * in the real builds) becomes a JS module here, but only for module-script requests: a `fetch()` of the same file
- * (a test's `src`) still gets plain JSON.
+ * in the real builds) is served here as a JS module under its own URL (`x.json?module`), so that a `fetch()` of
+ * the same file (a test's `src`) still gets plain JSON and the two never share a cache entry.
  */
 function jsonModules() {
-  const isImport = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+  const isModule = (context) => context.path.endsWith('.json') && context.URL.searchParams.has('module');
   return {
     name: 'json-modules',
+    transformImport({ source }) {
+      if (/\.json$/.test(source)) return `${source}?module`;
+    },
     resolveMimeType(context) {
-      if (isImport(context)) return 'js';
+      if (isModule(context)) return 'js';
     },
     transform(context) {
-      if (isImport(context)) return { body: `export default ${context.body};`, transformCache: false };
+      if (isModule(context)) return { body: `export default ${context.body};` };
     },
   };
 }

@@ -7,6 +7,7 @@ import { builtinData } from './builtin-data.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { loadDataset, type LoadResult } from './model/load.js';
 import { parseTimeline, type ParseResult } from './model/parse.js';
+import { eventsFromList } from './model/html-list.js';
 import { formatDateRange, parseDate } from './model/dates.js';
 import { assignCategoryStyles, UNCATEGORISED, type CategoryStyle } from './model/categories.js';
 import { layoutHorizontal, type PlacedEvent } from './layout/horizontal.js';
@@ -108,7 +109,8 @@ interface Input {
  * @cssprop [--conflict-timeline-lane-height=28px] - Height of one lane of events.
  * @cssprop [--conflict-timeline-border-radius=6px] - Corner radius of the element.
  *
- * @slot - Inline data: a `<script type="application/json">` child holding a dataset.
+ * @slot - Inline data, read once the element is defined and never shown by it: a `<script type="application/json">`
+ *   child holding a dataset, or an `<ol>` of `<li>`s each with a `<time datetime>` (shown to readers until then).
  */
 export class ConflictTimeline extends LitElement {
   static override styles = styles;
@@ -195,7 +197,8 @@ export class ConflictTimeline extends LitElement {
 
   readonly #resize = new ResizeController(this);
   #load: SrcLoad | null = null;
-  #inlineText: string | null = null;
+  #inlineKey: string | null = null;
+  #inline: string | TimelineEvent[] | null = null;
   #inlineObserver?: MutationObserver;
 
   #input: Input | null = null;
@@ -265,13 +268,18 @@ export class ConflictTimeline extends LitElement {
     return { ...EN_STRINGS, ...this.strings };
   }
 
+  /**
+   * Inline data: JSON in a child `<script type="application/json">`, or an `<ol>`/`<ul>` of dated `<li>`s that
+   * readers see before the element is defined (progressive enhancement).
+   */
   #readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? null;
-    if (text !== this.#inlineText) {
-      this.#inlineText = text;
-      this.requestUpdate();
-    }
+    const list = script ? null : this.querySelector(':scope > ol, :scope > ul');
+    const key = script ? `json:${script.textContent ?? ''}` : list ? `list:${list.innerHTML}` : null;
+    if (key === this.#inlineKey) return;
+    this.#inlineKey = key;
+    this.#inline = script ? script.textContent ?? '' : list ? eventsFromList(list) : null;
+    this.requestUpdate();
   }
 
   /** Chooses the input by precedence: property, `src`, inline JSON, built-in. */
@@ -288,7 +296,7 @@ export class ConflictTimeline extends LitElement {
               : null;
     if (property) return property;
     if (this.src) return { origin: 'src', value: this.#load?.result ?? null };
-    if (this.#inlineText != null && this.#inlineText.trim()) return { origin: 'inline', value: this.#inlineText };
+    if (this.#inline != null && (typeof this.#inline !== 'string' || this.#inline.trim())) return { origin: 'inline', value: this.#inline };
     return { origin: 'builtin', value: builtinData };
   }
 

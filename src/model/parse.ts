@@ -1,6 +1,7 @@
 import { combineRange, parseDate } from './dates.js';
 import { UNCATEGORISED } from './categories.js';
 import { safeUrl } from './url.js';
+import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 import type {
   Citation,
   DateRange,
@@ -38,16 +39,36 @@ function read(object: unknown, key: string): unknown {
   }
 }
 
-function isObject(value: unknown): value is Bag {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** `Array.isArray` throws for a revoked proxy: such a value is not a list. */
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
+function isObject(value: unknown): value is Bag {
+  return value !== null && typeof value === 'object' && !isArray(value);
+}
+
+/** A copy of a list, read item by item: an item whose getter throws becomes `undefined` (reported by index), not the loss of the whole list. */
 function toArray(value: unknown): unknown[] | null {
+  if (!isArray(value)) return null;
+  let length: number;
   try {
-    return Array.isArray(value) ? Array.from(value) : null;
+    length = value.length;
   } catch {
     return null;
   }
+  const items: unknown[] = [];
+  for (let i = 0; i < length; i++) items.push(read(value, String(i)));
+  return items;
+}
+
+/** Cuts a name (an id, a title, a field) short for a message, so a 1 MB value does not make a 1 MB message. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** Quotes a value for a message, shortened so a 1 MB title does not make a 1 MB message. */
@@ -56,9 +77,13 @@ function show(value: unknown): string {
   try {
     text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   } catch {
-    text = Object.prototype.toString.call(value);
+    try {
+      text = Object.prototype.toString.call(value); // reads Symbol.toStringTag: a proxy's trap may throw
+    } catch {
+      text = typeof value;
+    }
   }
-  return `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+  return `"${clip(text)}"`;
 }
 
 /** A stable kebab-case id from date and title, for data that brings none. */
@@ -75,7 +100,7 @@ export function deriveId(date: string, title: string): string {
 }
 
 function describeEvent(index: number, id?: string): string {
-  return `event ${index + 1}${id ? ` (${id})` : ''}`;
+  return `event ${index + 1}${id ? ` (${clip(id)})` : ''}`;
 }
 
 /**
@@ -106,7 +131,9 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
       data = undefined;
     }
   }
-  const rawEvents = Array.isArray(data) ? toArray(data) : toArray(read(data, 'events'));
+  // A TimelineJS3 file is imported as it stands, so a newsroom can switch without rewriting its data.
+  if (isTimelineJS(data)) data = fromTimelineJS(data);
+  const rawEvents = isArray(data) ? toArray(data) : toArray(read(data, 'events'));
   if (!rawEvents) {
     if (data !== undefined) {
       issues.push({
@@ -136,7 +163,7 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
     issues.push({
       severity: 'warning',
       field,
-      message: `The field "${field}" is not used by the timeline (${count} event${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} it).`,
+      message: `The field "${clip(field)}" is not used by the timeline (${count} event${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} it).`,
     });
   }
   events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.index - b.index);
@@ -192,7 +219,7 @@ function parseSources(value: unknown, issues: ValidationIssue[]): Source[] {
     if (rawUrl !== undefined && rawUrl !== null && rawUrl !== '') {
       const url = safeUrl(rawUrl);
       if (url) source.url = url;
-      else issues.push({ severity: 'warning', field: `sources[${i}].url`, message: `Source ${i + 1} (${id}): the link ${show(rawUrl)} was removed: only http: and https: links are allowed.` });
+      else issues.push({ severity: 'warning', field: `sources[${i}].url`, message: `Source ${i + 1} (${clip(id)}): the link ${show(rawUrl)} was removed: only http: and https: links are allowed.` });
     }
     const published = text(read(raw, 'published'));
     if (published) source.published = published;
@@ -216,7 +243,7 @@ function parseEras(value: unknown, issues: ValidationIssue[]): ParsedEra[] {
     const end = parseDate(read(raw, 'end') as string);
     const when = start.range && end.range ? combineRange(start.range, end.range) : (start.error ?? end.error ?? 'is missing');
     if (typeof when === 'string') {
-      issues.push({ severity: 'warning', field: `eras[${i}]`, message: `Era ${i + 1}${title ? ` (${title})` : ''} was ignored: ${when}` });
+      issues.push({ severity: 'warning', field: `eras[${i}]`, message: `Era ${i + 1}${title ? ` (${clip(title)})` : ''} was ignored: ${when}` });
     } else {
       eras.push({ title, when });
     }
@@ -283,7 +310,7 @@ function parseEvent(
     let n = 2;
     while (usedIds.has(`${id}-${n}`)) n++;
     const renamed = `${id}-${n}`;
-    if (typeof givenId === 'string' || typeof givenId === 'number') warn('id', `the id "${id}" is used by an earlier event; this one is called "${renamed}".`);
+    if (typeof givenId === 'string' || typeof givenId === 'number') warn('id', `the id "${clip(id)}" is used by an earlier event; this one is called "${clip(id)}-${n}".`);
     id = renamed;
   }
   usedIds.add(id);
@@ -313,7 +340,7 @@ function parseEvent(
 
   const resolved: ResolvedCitation[] = citations.map((c, i) => {
     const source = c.source ? sourceById.get(c.source) : undefined;
-    if (c.source && !source && sourceById.size > 0) warn(`citations[${i}].source`, `citation ${i + 1} names the source "${c.source}", which is not in the sources list.`);
+    if (c.source && !source && sourceById.size > 0) warn(`citations[${i}].source`, `citation ${i + 1} names the source "${clip(c.source)}", which is not in the sources list.`);
     return {
       quote: c.quote,
       url: c.url ?? source?.url,
@@ -343,7 +370,7 @@ function parsePlace(value: unknown, warn: Warn): Place | undefined {
       place.lat = lat;
       place.lon = lon;
     } else {
-      warn('place', `place "${name}" has coordinates that are not a valid lat/lon pair; they were ignored.`);
+      warn('place', `place "${clip(name)}" has coordinates that are not a valid lat/lon pair; they were ignored.`);
     }
   }
   return place;

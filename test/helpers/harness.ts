@@ -1,12 +1,13 @@
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { ConflictTimelineErrorDetail, ConflictTimelineLoadDetail } from '../../src/events.js';
+import type { TimelineData } from '../../src/model/types.js';
 import '../../src/define.js';
 
 // Tests read British English dates ("24 February 2022") unless they set another language.
 document.documentElement.lang = 'en-GB';
 
 /** A small dataset with known dates, categories and one event per notable case. */
-export const SMALL = {
+export const SMALL: TimelineData = {
   title: 'Small test timeline',
   sources: [{ id: 'a', title: 'Article A', publisher: 'Paper', url: 'https://example.org/a' }],
   events: [
