@@ -98,6 +98,124 @@ export const styles = css`
     max-width: 70ch;
   }
 
+  .controls {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .toolbar {
+    display: flex;
+    gap: 4px;
+    margin: 8px 0 4px;
+    flex: none;
+  }
+  .tool {
+    min-width: 32px;
+    min-height: 30px;
+    padding: 2px 8px;
+    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    border-radius: 6px;
+    background: var(--conflict-timeline-background, var(--_bg));
+    color: inherit;
+    font: inherit;
+    font-size: 16px;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tool.fit {
+    font-size: 13px;
+  }
+  .tool:hover,
+  .cluster:hover {
+    background: var(--conflict-timeline-band-color, var(--_band));
+  }
+  .plot {
+    touch-action: pan-y;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .plot:active {
+    cursor: grabbing;
+  }
+  .plot .clusters li {
+    position: absolute;
+    height: 40px;
+  }
+  .cluster {
+    width: 100%;
+    height: 100%;
+    min-height: 24px;
+    border: 1px solid var(--conflict-timeline-axis-color, var(--_axis));
+    border-radius: 6px;
+    background: var(--conflict-timeline-background, var(--_bg));
+    color: inherit;
+    font: inherit;
+    font-size: 13px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    cursor: zoom-in;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .density {
+    fill: var(--conflict-timeline-event-color, var(--_event));
+    fill-opacity: 0.55;
+  }
+  .hint {
+    position: absolute;
+    inset: 50% auto auto 50%;
+    transform: translate(-50%, -50%);
+    z-index: 5;
+    padding: 8px 14px;
+    border-radius: 6px;
+    background: rgb(0 0 0 / 0.78);
+    color: #fff;
+    font-size: 14px;
+    pointer-events: none;
+  }
+  .overview {
+    position: relative;
+    margin-top: 6px;
+    border-top: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    touch-action: none;
+    cursor: pointer;
+  }
+  .overview svg {
+    display: block;
+  }
+  .overview .density {
+    fill-opacity: 0.4;
+  }
+  .brush {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    min-width: 4px;
+    border: 2px solid var(--conflict-timeline-focus-color, var(--_focus));
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--conflict-timeline-focus-color, var(--_focus)) 12%, transparent);
+    cursor: grab;
+  }
+  .brush:focus-visible {
+    outline: 2px solid var(--conflict-timeline-color, var(--_fg));
+    outline-offset: 2px;
+  }
+  .brush .handle {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 8px;
+    cursor: ew-resize;
+  }
+  .brush .handle.start {
+    left: -5px;
+  }
+  .brush .handle.end {
+    right: -5px;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -121,7 +239,6 @@ export const styles = css`
     cursor: pointer;
   }
   .legend button[aria-pressed='false'] {
-    opacity: 0.75;
     text-decoration: line-through;
   }
   .legend button[aria-pressed='false'] svg path {
@@ -286,6 +403,8 @@ export const styles = css`
     display: block;
   }
   .event:focus-visible,
+  .cluster:focus-visible,
+  .tool:focus-visible,
   .legend button:focus-visible,
   .detail button:focus-visible,
   .detail a:focus-visible,
@@ -393,8 +512,10 @@ export const styles = css`
   .vlist .event .label {
     white-space: normal;
   }
-  .vlist .event .when {
+  .vlist .events li > .when {
     display: block;
+    padding-inline-start: 23px;
+    margin-top: -4px;
     font-size: 0.85em;
     color: var(--conflict-timeline-muted-color, var(--_muted));
   }

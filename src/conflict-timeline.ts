@@ -5,13 +5,16 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { styles } from './conflict-timeline.styles.js';
 import { builtinData } from './builtin-data.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { ZoomController, type ZoomHost } from './controllers/zoom-controller.js';
+import { binEvents, countStarts, eventsInView, indexEvents, type Bin, type EventIndex } from './layout/event-index.js';
+import { bisectLeft, clampView, isoEdge, panView, rescale, zoomView, type View, type ViewLimits } from './scales/view.js';
 import { loadDataset, type LoadResult } from './model/load.js';
 import { parseTimeline, type ParseResult } from './model/parse.js';
 import { eventsFromList } from './model/html-list.js';
 import { formatDateRange, parseDate } from './model/dates.js';
 import { assignCategoryStyles, UNCATEGORISED, type CategoryStyle } from './model/categories.js';
 import { layoutHorizontal, type PlacedEvent } from './layout/horizontal.js';
-import { createTimeScale, fitDomain, type AxisGap, type TimeScaleFn } from './scales/time.js';
+import { createTimeScale, fitDomain, type AxisGap, type TimeScale, type TimeScaleFn } from './scales/time.js';
 import { computeTicks, dateFormat, type Tick } from './scales/ticks.js';
 import { shapePath } from './render/shapes.js';
 import { measureText } from './render/text-measure.js';
@@ -19,6 +22,7 @@ import { EN_STRINGS, fill, type TimelineStrings } from './strings.js';
 import type {
   ConflictTimelineErrorDetail,
   ConflictTimelineLoadDetail,
+  ConflictTimelineRangeChangeDetail,
   ConflictTimelineSelectDetail,
   DataOrigin,
 } from './events.js';
@@ -34,21 +38,43 @@ const SCALES = ['compressed', 'linear'];
 /** Below this width, `layout="auto"` switches to the vertical list. */
 const VERTICAL_BELOW = 600;
 const AXIS_HEIGHT = 44;
+const DAY = 86_400_000;
+/** More events than this in view are drawn as clusters (counts per period) instead of one by one. */
+const MAX_INDIVIDUAL = 200;
+/** Lanes available before the chart prefers clusters to overlapping markers. */
+const MAX_LANES = 30;
+const OVERVIEW_HEIGHT = 36;
 const LABEL_FONT_SIZE = 13;
 const MARKER_RADIUS = 6.5;
 
 interface Geometry {
   x: TimeScaleFn;
+  view: View;
   gaps: AxisGap[];
   ticks: Tick[];
+  /** `events`: each event drawn with its label; `clusters`: too many in view, drawn as counts per period. */
+  mode: 'events' | 'clusters';
   placed: Map<string, PlacedEvent>;
   laneHeight: number;
   height: number;
   width: number;
-  /** Events inside the window, in time order. */
+  /** Events drawn one by one (events mode), in time order. */
   inView: ParsedEvent[];
-  hiddenBefore: ParsedEvent[];
-  hiddenAfter: ParsedEvent[];
+  /** Clusters (clusters mode): periods with at least one event starting in them. */
+  clusters: Bin[];
+  /** Event density across the view, for the clusters mode: one bar per few px. */
+  density: Bin[];
+  before: { count: number; nearest?: ParsedEvent };
+  after: { count: number; nearest?: ParsedEvent };
+  overview: { x: TimeScaleFn; density: Bin[]; brush: [number, number] } | null;
+}
+
+/** A window edge from a date string, Date or ms; `end` dates are inclusive (the end of that day). */
+function toInstant(value: string | Date | number, end: boolean): number | null {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const range = typeof value === 'string' ? parseDate(value).range : undefined;
+  return range ? (end ? range.end : range.start) : null;
 }
 
 interface SrcLoad {
@@ -76,6 +102,7 @@ interface Input {
  *
  * @fires {CustomEvent<TimelineEvent | null>} conflict-timeline-select - The reader selected an event (detail: the event) or cleared the selection (detail: null). Fired on user action only, never for property changes or method calls.
  * @fires {CustomEvent<ConflictTimelineLoadDetail>} conflict-timeline-load - Data arrived and was drawn. Detail: `{count, total, issues, origin, title}`; `issues` lists data problems and invalid attributes.
+ * @fires {CustomEvent<ConflictTimelineRangeChangeDetail>} conflict-timeline-range-change - The reader changed the visible window (zoom, pan, overview brush, keys, buttons). Detail: `{start, end}`. Fired at the end of each gesture, never for `zoomTo()`, `fit()` or property changes.
  * @fires {CustomEvent<ConflictTimelineErrorDetail>} conflict-timeline-error - Data could not be loaded or had no valid event. Detail: `{message, issues, origin}`.
  *
  * @csspart base - The element's box (background, padding).
@@ -84,6 +111,10 @@ interface Input {
  * @csspart chart - The chart area (horizontal axis and lanes, or the vertical list).
  * @csspart axis - The SVG with the time axis, ticks, gaps and bars.
  * @csspart tick - A tick label on the axis.
+ * @csspart toolbar - The zoom buttons.
+ * @csspart overview - The overview strip with the brush.
+ * @csspart brush - The overview's brush (the visible window).
+ * @csspart cluster - A cluster of events (when too many are in view to draw one by one); a button.
  * @csspart event - An event (marker and label); a button.
  * @csspart event--selected - The selected event.
  * @csspart marker - An event's marker shape.
@@ -151,6 +182,9 @@ export class ConflictTimeline extends LitElement {
   /** Milliseconds before a `src` fetch is abandoned with an error. */
   @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
 
+  /** Hides the overview strip (the whole dataset's density and a brush for the visible window) under the chart. */
+  @property({ type: Boolean, attribute: 'hide-overview' }) accessor hideOverview = false;
+
   /** Overrides for the element's own words (see `TimelineStrings`). */
   @property({ attribute: false }) accessor strings: Partial<TimelineStrings> = {};
 
@@ -213,10 +247,29 @@ export class ConflictTimeline extends LitElement {
   #locale = 'en';
   #layout: 'horizontal' | 'vertical' = 'vertical';
   #geometry: Geometry | null = null;
-  /** A window set by the view following keyboard focus; cleared when `start`/`end` or the data change. */
-  #view: [number, number] | null = null;
+  readonly #zoom = new ZoomController(this as unknown as ZoomHost);
+  #index: EventIndex | null = null;
+  /** The fitted window of the filtered events (their span plus a margin): the widest view. */
+  #fit: View | null = null;
+  /** Event starts and ends, sorted: where the compressed axis must keep room. */
+  #anchors: number[] = [];
+  #dateOnly = true;
+  #dataVersion = 0;
+  /** The window the author gave with `start`/`end`, if any: the chart's base instead of the fit. */
+  #authorWindow: View | null = null;
+  /** What this element last wrote into `start`/`end` as the view moved (so it is not taken for the author's). */
+  #synced = { start: '', end: '' };
+  #base: { key: string; scale: TimeScale } | null = null;
+  #overviewBase: { key: string; scale: TimeScale; density: Bin[] } | null = null;
+  /** The visible window after zooming and panning; null shows the base window. */
+  #view: View | null = null;
+  #animation = 0;
+  #hint: 'none' | 'shown' | 'done' = 'none';
+  #hintTimer = 0;
+  #brushDrag: { mode: 'move' | 'start' | 'end'; x: number; view: View } | null = null;
   #focusId: string | null = null;
   #restoreFocus = false;
+  #focusBefore: HTMLElement | null = null;
   #announcement = '';
   #pending: { load?: ConflictTimelineLoadDetail; error?: ConflictTimelineErrorDetail } = {};
   #errorMessage = '';
@@ -252,6 +305,163 @@ export class ConflictTimeline extends LitElement {
   /** Selects the previous event in time order (within the filter) and returns it; stays on the first one. */
   previous(): TimelineEvent | null {
     return this.#step(-1);
+  }
+
+  /** Shows the window from `start` to `end` (dates, ISO date-times, Dates or ms). Does not fire range-change. */
+  zoomTo(start: string | Date | number, end: string | Date | number): void {
+    const a = toInstant(start, false);
+    const b = toInstant(end, true);
+    if (a === null || b === null || !(b > a)) {
+      console.warn(`<conflict-timeline>: zoomTo(${String(start)}, ${String(end)}) is not a window; ignored.`);
+      return;
+    }
+    this.#setView(clampView([a, b], this.#limits()), false);
+  }
+
+  /** Zooms in by a factor of 2 around the middle of the view. */
+  zoomIn(): void {
+    this.#zoomStep(2, false);
+  }
+
+  /** Zooms out by a factor of 2 around the middle of the view. */
+  zoomOut(): void {
+    this.#zoomStep(0.5, false);
+  }
+
+  /** Shows every event (the fitted window). Does not fire range-change. */
+  fit(): void {
+    this.#cancelAnimation();
+    this.#view = null;
+    this.#authorWindow = null;
+    this.#syncStartEnd(this.#fit);
+    this.requestUpdate();
+  }
+
+  /** @internal Pans by `dx` px; used by the gesture controller. */
+  panBy(dx: number): void {
+    const base = this.#base?.scale.x;
+    const g = this.#geometry;
+    if (!base || !g || !dx) return;
+    this.#cancelAnimation();
+    this.#setView(clampView(panView(base, g.view, g.width, dx), this.#limits()), false);
+  }
+
+  /** @internal Zooms by `factor` around `anchor` px; used by the gesture controller. */
+  zoomBy(factor: number, anchor: number): void {
+    const base = this.#base?.scale.x;
+    const g = this.#geometry;
+    if (!base || !g || !Number.isFinite(factor) || factor <= 0) return;
+    this.#cancelAnimation();
+    this.#setView(clampView(zoomView(base, g.view, g.width, factor, anchor), this.#limits()), false);
+  }
+
+  /** @internal A gesture ended: report the range. */
+  gestureEnd(): void {
+    this.#emitRange();
+  }
+
+  /** @internal A plain wheel over the chart scrolls the page; say once how to zoom. */
+  wheelHint(): void {
+    if (this.#hint !== 'none') return;
+    this.#hint = 'shown';
+    this.requestUpdate();
+    this.#hintTimer = window.setTimeout(() => {
+      this.#hint = 'done';
+      this.requestUpdate();
+    }, 1800);
+  }
+
+  #limits(): ViewLimits {
+    const fit = this.#fit ?? [0, DAY];
+    const author = this.#authorWindow;
+    const outer: View = author ? [Math.min(fit[0], author[0]), Math.max(fit[1], author[1])] : fit;
+    return { outer, minSpan: Math.min(this.#dateOnly ? DAY : 15 * 60_000, outer[1] - outer[0]) };
+  }
+
+  /** The window on show: the user's, else the base (the author's window, else the fit). */
+  #currentView(): View | null {
+    return this.#view ?? this.#authorWindow ?? this.#fit;
+  }
+
+  #setView(view: View, user: boolean): void {
+    this.#view = view;
+    this.#syncStartEnd(view);
+    this.requestUpdate();
+    if (user) this.#emitRange();
+  }
+
+  /** `start`/`end` follow the view; remember what was written so it is not taken for the author's window. */
+  #syncStartEnd(view: View | null): void {
+    if (!view) return;
+    const start = isoEdge(view[0]);
+    const endIso = isoEdge(view[1]);
+    // `end` is inclusive for dates: a window ending at midnight ends on the day before.
+    const end = endIso.length === 10 ? isoEdge(view[1] - DAY) : endIso;
+    this.#synced = { start, end };
+    this.start = start;
+    this.end = end;
+  }
+
+  #emitRange(): void {
+    const view = this.#currentView();
+    if (!view) return;
+    this.#syncStartEnd(view);
+    const detail: ConflictTimelineRangeChangeDetail = { start: this.#synced.start, end: this.#synced.end };
+    this.dispatchEvent(new CustomEvent('conflict-timeline-range-change', { detail, bubbles: true, composed: true }));
+  }
+
+  #reducedMotion(): boolean {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  #cancelAnimation(): void {
+    cancelAnimationFrame(this.#animation);
+    this.#animation = 0;
+  }
+
+  /** Moves to `target`, animated (in base px, so zooming feels even) unless the reader prefers reduced motion. */
+  #animateTo(target: View, user: boolean): void {
+    this.#cancelAnimation();
+    const base = this.#base?.scale.x;
+    const from = this.#currentView();
+    if (!base || !from || this.#reducedMotion()) {
+      this.#setView(target, user);
+      return;
+    }
+    const p0 = [base(from[0]), base(from[1])];
+    const p1 = [base(target[0]), base(target[1])];
+    const t0 = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - t0) / 220);
+      const e = t * (2 - t);
+      const view: View = [base.invert(p0[0] + (p1[0] - p0[0]) * e), base.invert(p0[1] + (p1[1] - p0[1]) * e)];
+      if (t < 1) {
+        this.#view = view;
+        this.#syncStartEnd(view);
+        this.requestUpdate();
+        this.#animation = requestAnimationFrame(frame);
+      } else {
+        this.#animation = 0;
+        this.#setView(target, user);
+      }
+    };
+    this.#animation = requestAnimationFrame(frame);
+  }
+
+  #zoomStep(factor: number, user: boolean): void {
+    const base = this.#base?.scale.x;
+    const g = this.#geometry;
+    if (!base || !g) return;
+    const target = clampView(zoomView(base, g.view, g.width, factor), this.#limits());
+    if (user) this.#animateTo(target, true);
+    else this.#setView(target, false);
+  }
+
+  #panStep(windows: number): void {
+    const g = this.#geometry;
+    const base = this.#base?.scale.x;
+    if (!g || !base) return;
+    this.#animateTo(clampView(panView(base, g.view, g.width, -windows * g.width), this.#limits()), true);
   }
 
   #step(delta: number): TimelineEvent | null {
@@ -315,6 +525,7 @@ export class ConflictTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const strings = this.#strings;
+    this.#focusBefore = (this.shadowRoot?.activeElement as HTMLElement | null) ?? null;
     if (changed.has('src')) {
       if (this.src) this.#startFetch(this.src);
       else {
@@ -337,7 +548,14 @@ export class ConflictTimeline extends LitElement {
       this.#validateAttributes();
     }
     if (dataChanged || changed.has('categories')) this.#applyFilter();
-    if (changed.has('start') || changed.has('end') || changed.has('scale')) this.#view = null;
+    // start/end written by the author (not by the view following gestures) set a new base window.
+    const authorWindow = (changed.has('start') || changed.has('end')) && (this.start !== this.#synced.start || this.end !== this.#synced.end);
+    if (authorWindow || dataChanged) {
+      if (authorWindow || this.#synced.start === '') this.#authorWindow = this.#window();
+      this.#view = null;
+      this.#cancelAnimation();
+    }
+    if (changed.has('scale')) this.#view = null;
 
     const width = this.#resize.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
@@ -455,6 +673,23 @@ export class ConflictTimeline extends LitElement {
     this.#activeCategories = list.length ? new Set(list) : null;
     const events = this.#parsed?.events ?? [];
     this.#filtered = this.#activeCategories ? events.filter((e) => this.#activeCategories!.has(e.category)) : events;
+    // Sort and index once per data or filter change; every view change then costs O(log n + visible).
+    this.#index = indexEvents(this.#filtered);
+    this.#dataVersion++;
+    const anchors = new Float64Array(this.#filtered.length * 2);
+    let lo = Infinity;
+    let hi = -Infinity;
+    let dateOnly = true;
+    this.#filtered.forEach((e, i) => {
+      anchors[2 * i] = e.when.start;
+      anchors[2 * i + 1] = e.when.end;
+      if (e.when.start < lo) lo = e.when.start;
+      if (e.when.end > hi) hi = e.when.end;
+      if (e.when.offsetMinutes !== null) dateOnly = false;
+    });
+    this.#anchors = Array.from(anchors.sort());
+    this.#dateOnly = dateOnly;
+    this.#fit = this.#filtered.length ? fitDomain(lo, hi) : null;
   }
 
   /** The window given by `start`/`end`, or null (fit). */
@@ -464,13 +699,15 @@ export class ConflictTimeline extends LitElement {
     const e = this.end ? parseDate(this.end).range : undefined;
     if ((this.start && !s) || (this.end && !e)) return null;
     const all = this.#parsed?.events ?? [];
-    const startMs = s ? s.start : Math.min(...all.map((x) => x.when.start));
-    const endMs = e ? e.end : Math.max(...all.map((x) => x.when.end));
+    // Events are sorted by start; the latest end needs a scan (no spread: 100,000 arguments overflow the stack).
+    const startMs = s ? s.start : all[0]?.when.start ?? NaN;
+    let endMs = e ? e.end : -Infinity;
+    if (!e) for (const x of all) if (x.when.end > endMs) endMs = x.when.end;
     return endMs > startMs ? [startMs, endMs] : null;
   }
 
   /** Splits the filtered events by the window: in view, hidden before it, hidden after it. */
-  #splitByWindow(domain: [number, number] | null): { inView: ParsedEvent[]; hiddenBefore: ParsedEvent[]; hiddenAfter: ParsedEvent[] } {
+  #splitByWindow(domain: View | null): { inView: ParsedEvent[]; hiddenBefore: ParsedEvent[]; hiddenAfter: ParsedEvent[] } {
     const events = this.#filtered;
     if (!domain) return { inView: events, hiddenBefore: [], hiddenAfter: [] };
     const inView: ParsedEvent[] = [];
@@ -485,65 +722,137 @@ export class ConflictTimeline extends LitElement {
   }
 
   #computeGeometry(width: number): Geometry | null {
-    if (width < 120) return null;
-    const events = this.#filtered;
-    const explicit = this.#view ?? this.#window();
-    const domain: [number, number] = explicit ?? fitDomain(
-      Math.min(...events.map((e) => e.when.start)),
-      Math.max(...events.map((e) => e.when.end)),
-    );
-    const { inView, hiddenBefore, hiddenAfter } = this.#splitByWindow(domain);
-    const anchors: number[] = [];
-    for (const e of inView) anchors.push(e.when.start, e.when.end);
-    const compress = !explicit && this.scale !== 'linear';
-    const { x, gaps } = createTimeScale({ domain, range: [0, width], anchors, compress });
-    const dateOnly = events.every((e) => e.when.offsetMinutes === null);
-    const ticks = computeTicks(x, { locale: this.#locale, gaps, dateOnly, timeZone: this.timeZone || undefined });
-    const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
-    const layout = layoutHorizontal(
-      inView.map((e) => ({ id: e.id, x0: x(e.when.start), x1: x(e.when.end), title: e.event.title })),
-      { width, measure: (text) => measureText(text, font), markerRadius: MARKER_RADIUS, maxLanes: 40 },
-    );
+    const index = this.#index;
+    const fit = this.#fit;
+    if (width < 120 || !index || !fit) return null;
+    const baseDomain = this.#authorWindow ?? fit;
+    const compress = !this.#authorWindow && this.scale !== 'linear';
+    const key = `${width}|${baseDomain[0]}|${baseDomain[1]}|${compress}|${this.#dataVersion}`;
+    if (this.#base?.key !== key) {
+      this.#base = { key, scale: createTimeScale({ domain: baseDomain, range: [0, width], anchors: this.#anchors, compress }) };
+    }
+    const base = this.#base.scale;
+    const view: View = this.#view ?? baseDomain;
+    const x = this.#view ? rescale(base.x, view, width) : base.x;
+    const allGaps = base.gaps.map((g) => ({ ...g, x0: x(g.start), x1: x(g.end) }));
+    const gaps = allGaps.filter((g) => g.x1 > 0 && g.x0 < width);
+    const ticks = computeTicks(x, { locale: this.#locale, gaps: allGaps, dateOnly: this.#dateOnly, timeZone: this.timeZone || undefined, extent: view });
     const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--conflict-timeline-lane-height')) || 28;
+    const positions = eventsInView(index, view[0], view[1]);
+    const inView = positions.map((i) => index.events[i]);
+
+    let mode: Geometry['mode'] = inView.length > MAX_INDIVIDUAL ? 'clusters' : 'events';
+    let placed = new Map<string, PlacedEvent>();
+    let lanes = 1;
+    if (mode === 'events') {
+      const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+      const layout = layoutHorizontal(
+        inView.map((e) => ({ id: e.id, x0: x(e.when.start), x1: x(e.when.end), title: e.event.title })),
+        { width, measure: (text) => measureText(text, font), markerRadius: MARKER_RADIUS, maxLanes: MAX_LANES },
+      );
+      // A few crowded markers are better than clusters; many are not legible.
+      if (layout.events.some((p) => p.crowded) && inView.length > 60) mode = 'clusters';
+      else {
+        placed = new Map(layout.events.map((p) => [p.id, p]));
+        lanes = layout.laneCount;
+      }
+    }
+    let clusters: Bin[] = [];
+    let density: Bin[] = [];
+    if (mode === 'clusters') {
+      // Clusters follow the axis's own periods, so they stay put while panning.
+      const edges = [view[0], ...ticks.map((t) => t.value).filter((t) => t > view[0] && t < view[1]), view[1]];
+      clusters = [];
+      for (let i = 1; i < edges.length; i++) {
+        const first = bisectLeft(index.starts, edges[i - 1]);
+        const count = countStarts(index, edges[i - 1], edges[i]);
+        if (count > 0) clusters.push({ start: edges[i - 1], end: edges[i], x0: x(edges[i - 1]), x1: x(edges[i]), count, first });
+      }
+      density = binEvents(index, (px) => x.invert(px), width, 3);
+      lanes = 3;
+    }
+    const firstInView = bisectLeft(index.starts, view[0]);
+    const beforeCount = firstInView - inView.filter((e) => e.when.start < view[0]).length;
+    const afterIndex = bisectLeft(index.starts, view[1]);
+    let nearestBefore: ParsedEvent | undefined;
+    for (let i = firstInView - 1; i >= 0 && !nearestBefore; i--) if (index.events[i].when.end <= view[0]) nearestBefore = index.events[i];
+
+    let overview: Geometry['overview'] = null;
+    if (!this.hideOverview) {
+      const okey = `${width}|${fit[0]}|${fit[1]}|${this.scale !== 'linear'}|${this.#dataVersion}`;
+      if (this.#overviewBase?.key !== okey) {
+        const scale = createTimeScale({ domain: fit, range: [0, width], anchors: this.#anchors, compress: this.scale !== 'linear' });
+        this.#overviewBase = { key: okey, scale, density: binEvents(index, (px) => scale.x.invert(px), width, 2) };
+      }
+      const ov = this.#overviewBase.scale.x;
+      overview = { x: ov, density: this.#overviewBase.density, brush: [Math.max(0, ov(view[0])), Math.min(width, ov(view[1]))] };
+    }
     return {
       x,
+      view,
       gaps,
       ticks,
-      placed: new Map(layout.events.map((p) => [p.id, p])),
+      mode,
+      placed,
       laneHeight,
-      height: AXIS_HEIGHT + layout.laneCount * laneHeight + 12,
+      height: AXIS_HEIGHT + lanes * laneHeight + (mode === 'clusters' ? 40 : 12),
       width,
-      inView,
-      hiddenBefore,
-      hiddenAfter,
+      inView: mode === 'events' ? inView : [],
+      clusters,
+      density,
+      before: { count: Math.max(0, beforeCount), nearest: nearestBefore },
+      after: { count: index.events.length - afterIndex, nearest: index.events[afterIndex] },
+      overview,
     };
   }
 
-  /** Moves the window (when one is set) so that `event` is in view: the view follows focus. */
-  #follow(event: ParsedEvent): void {
-    const window = this.#view ?? this.#window();
-    if (!window) return;
-    const [a, b] = window;
-    if (event.when.end > a && event.when.start < b) return;
+  /**
+   * The view follows focus: brings `event` into view, drawn on its own (not inside a cluster). A list grows to
+   * take it in; a chart pans, and zooms in where too many events would share the window.
+   */
+  #follow(event: ParsedEvent, user = false): void {
     if (this.#layout === 'vertical') {
-      // A list grows to take the event in; a chart keeps its zoom and pans.
+      const window = this.#view ?? this.#authorWindow;
+      if (!window) return;
+      const [a, b] = window;
+      if (event.when.end > a && event.when.start < b) return;
       this.#view = [Math.min(a, event.when.start), Math.max(b, event.when.end)];
-    } else {
-      const span = b - a;
-      const start = event.when.start - span * 0.25;
-      this.#view = [start, start + span];
+      this.requestUpdate();
+      return;
     }
-    this.requestUpdate();
+    const g = this.#geometry;
+    const index = this.#index;
+    if (!g || !index) return;
+    if (g.mode === 'events' && g.placed.has(event.id)) return;
+    const span = g.view[1] - g.view[0];
+    const mid = (event.when.start + Math.min(event.when.end, event.when.start + span / 2)) / 2;
+    let target: View = clampView([mid - span / 2, mid + span / 2], this.#limits());
+    if (eventsInView(index, target[0], target[1]).length > MAX_INDIVIDUAL / 2) {
+      // Too dense here: zoom to the 30 events either side of it.
+      const i = index.position.get(event.id) ?? 0;
+      const first = index.events[Math.max(0, i - 30)].when.start;
+      const last = index.events[Math.min(index.events.length - 1, i + 30)].when.end;
+      const pad = (last - first) * 0.05;
+      target = clampView([Math.min(first, event.when.start) - pad, Math.max(last, event.when.end) + pad], this.#limits());
+    }
+    this.#cancelAnimation();
+    this.#setView(target, user);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#restoreFocus) {
+    this.#zoom.attach(this.renderRoot.querySelector<HTMLElement>('.plot'));
+    const lost = this.#focusBefore && !this.#focusBefore.isConnected;
+    if (this.#restoreFocus || lost) {
       this.#restoreFocus = false;
       const id = this.#focusId;
-      const button = id ? this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) : null;
+      // Focus never gets lost: if its event went into a cluster or out of view, the roving tab stop takes it.
+      const button =
+        (id ? this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) : null) ??
+        this.renderRoot.querySelector<HTMLElement>('.event[tabindex="0"], .cluster[tabindex="0"]');
       button?.focus({ preventScroll: this.#layout === 'horizontal' });
     }
+    this.#focusBefore = null;
     const { load, error } = this.#pending;
     this.#pending = {};
     if (load) this.dispatchEvent(new CustomEvent('conflict-timeline-load', { detail: load, bubbles: true, composed: true }));
@@ -578,7 +887,6 @@ export class ConflictTimeline extends LitElement {
 
   #onKeyDown(e: KeyboardEvent): void {
     const target = e.target as HTMLElement;
-    const list = this.#filtered;
     if (e.key === 'Escape') {
       if (this.selected) {
         const id = this.selected;
@@ -589,43 +897,140 @@ export class ConflictTimeline extends LitElement {
       }
       return;
     }
+    const g = this.#layout === 'horizontal' ? this.#geometry : null;
+    const inChart = !!target.closest?.('.plot, .overview, .toolbar');
+    if (g && inChart && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      const zoom = e.key === '+' || e.key === '=' ? 2 : e.key === '-' || e.key === '_' ? 0.5 : 0;
+      if (zoom) {
+        this.#zoomStep(zoom, true);
+      } else if (e.key === 'PageUp' || e.key === 'PageDown') {
+        this.#panStep(e.key === 'PageDown' ? 1 : -1);
+      } else if (target.classList.contains('brush') && this.#onBrushKey(e)) {
+        // handled
+      } else {
+        return this.#onNavigationKey(e, target);
+      }
+      e.preventDefault();
+      return;
+    }
+    this.#onNavigationKey(e, target);
+  }
+
+  /** Arrows, Home and End move focus through the events in time order (into and out of clusters). */
+  #onNavigationKey(e: KeyboardEvent, target: HTMLElement): void {
+    const index = this.#index;
     const id = target.dataset?.id;
-    if (!id || !list.length) return;
-    const index = list.findIndex((ev) => ev.id === id);
+    const clusterKey = target.dataset?.cluster;
+    if (!index || !index.events.length || (!id && clusterKey === undefined)) return;
     const vertical = this.#layout === 'vertical';
     const rtl = getComputedStyle(this).direction === 'rtl';
-    let next = -1;
+    const cluster = clusterKey !== undefined ? this.#geometry?.clusters[Number(clusterKey)] : undefined;
+    const current = id ? index.position.get(id) ?? 0 : cluster?.first ?? 0;
+    const forward = id ? current + 1 : current;
+    const backward = current - 1;
+    let next: number;
     switch (e.key) {
       case 'ArrowRight':
-        next = rtl && !vertical ? index - 1 : index + 1;
+        next = rtl && !vertical ? backward : forward;
         break;
       case 'ArrowLeft':
-        next = rtl && !vertical ? index + 1 : index - 1;
+        next = rtl && !vertical ? forward : backward;
         break;
       case 'ArrowDown':
-        if (vertical) next = index + 1;
+        if (!vertical) return;
+        next = forward;
         break;
       case 'ArrowUp':
-        if (vertical) next = index - 1;
+        if (!vertical) return;
+        next = backward;
         break;
       case 'Home':
         next = 0;
         break;
       case 'End':
-        next = list.length - 1;
+        next = index.events.length - 1;
         break;
       default:
         return;
     }
-    if (next === -1 && !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
-    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !vertical) return;
     e.preventDefault();
-    next = Math.max(0, Math.min(list.length - 1, next));
-    const event = list[next];
+    const event = index.events[Math.max(0, Math.min(index.events.length - 1, next))];
     this.#focusId = event.id;
-    this.#follow(event);
+    this.#follow(event, true);
     this.#restoreFocus = true;
     this.requestUpdate();
+  }
+
+  /** Keys on the overview brush: arrows move it (Shift: by a whole window), Home and End go to the ends. */
+  #onBrushKey(e: KeyboardEvent): boolean {
+    const g = this.#geometry;
+    const base = this.#base?.scale.x;
+    if (!g || !base) return false;
+    const limits = this.#limits();
+    const span = g.view[1] - g.view[0];
+    let target: View | null = null;
+    const step = e.shiftKey ? g.width : g.width / 10;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') target = panView(base, g.view, g.width, step);
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') target = panView(base, g.view, g.width, -step);
+    else if (e.key === 'Home') target = [limits.outer[0], limits.outer[0] + span];
+    else if (e.key === 'End') target = [limits.outer[1] - span, limits.outer[1]];
+    if (!target) return false;
+    this.#cancelAnimation();
+    this.#setView(clampView(target, limits), true);
+    return true;
+  }
+
+  #onClusterClick(bin: Bin): void {
+    const index = this.#index;
+    if (!index) return;
+    this.#focusId = index.events[bin.first]?.id ?? null;
+    this.#restoreFocus = true;
+    const pad = (bin.end - bin.start) * 0.02;
+    this.#animateTo(clampView([bin.start - pad, bin.end + pad], this.#limits()), true);
+  }
+
+  // Overview brush: drag it to pan, drag its edges to zoom, press elsewhere to move the window there.
+  #onOverviewDown(e: PointerEvent): void {
+    const g = this.#geometry;
+    if (!g?.overview || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    const el = e.currentTarget as HTMLElement;
+    const x = e.clientX - el.getBoundingClientRect().left;
+    const [b0, b1] = g.overview.brush;
+    const edge = Math.max(6, Math.min(10, (b1 - b0) / 4));
+    let mode: 'move' | 'start' | 'end' = 'move';
+    if (Math.abs(x - b0) <= edge) mode = 'start';
+    else if (Math.abs(x - b1) <= edge) mode = 'end';
+    else if (x < b0 || x > b1) {
+      const ov = g.overview.x;
+      const half = (b1 - b0) / 2;
+      this.#setView(clampView([ov.invert(x - half), ov.invert(x + half)], this.#limits()), false);
+    }
+    this.#brushDrag = { mode, x, view: this.#currentView()! };
+    el.setPointerCapture?.(e.pointerId);
+    e.preventDefault();
+  }
+
+  #onOverviewMove(e: PointerEvent): void {
+    const drag = this.#brushDrag;
+    const g = this.#geometry;
+    if (!drag || !g?.overview) return;
+    const ov = g.overview.x;
+    const x = e.clientX - (e.currentTarget as HTMLElement).getBoundingClientRect().left;
+    const dx = x - drag.x;
+    const p0 = ov(drag.view[0]);
+    const p1 = ov(drag.view[1]);
+    const next: View =
+      drag.mode === 'move' ? [ov.invert(p0 + dx), ov.invert(p1 + dx)]
+        : drag.mode === 'start' ? [ov.invert(Math.min(p0 + dx, p1 - 4)), drag.view[1]]
+          : [drag.view[0], ov.invert(Math.max(p1 + dx, p0 + 4))];
+    this.#cancelAnimation();
+    this.#setView(clampView(next, this.#limits()), false);
+  }
+
+  #onOverviewUp(): void {
+    if (!this.#brushDrag) return;
+    this.#brushDrag = null;
+    this.#emitRange();
   }
 
   #onLegendClick(name: string): void {
@@ -638,7 +1043,7 @@ export class ConflictTimeline extends LitElement {
 
   #onEdgeClick(event: ParsedEvent): void {
     this.#focusId = event.id;
-    this.#follow(event);
+    this.#follow(event, true);
     this.#restoreFocus = true;
     this.requestUpdate();
   }
@@ -700,7 +1105,12 @@ export class ConflictTimeline extends LitElement {
           : nothing}
         ${this.#errorMessage ? this.#renderError() : nothing}
         ${parsed ? this.#renderNotice() : nothing}
-        ${parsed ? this.#renderLegend() : nothing}
+        ${parsed
+          ? html`<div class="controls">
+              ${this.#renderLegend()}
+              ${this.#layout === 'horizontal' && this.#geometry ? this.#renderToolbar() : nothing}
+            </div>`
+          : nothing}
         ${parsed
           ? html`<div class="chart" part="chart">
               ${this.#filtered.length === 0
@@ -774,27 +1184,37 @@ export class ConflictTimeline extends LitElement {
     return candidates[0]?.id ?? null;
   }
 
+  #renderToolbar(): TemplateResult {
+    const strings = this.#strings;
+    return html`<div class="toolbar" part="toolbar">
+      <button class="tool" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${() => this.#zoomStep(2, true)}>+</button>
+      <button class="tool" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${() => this.#zoomStep(0.5, true)}>−</button>
+      <button class="tool fit" aria-label=${strings.fit} title=${strings.fit} @click=${() => {
+        const fit = this.#fit;
+        if (fit) this.#animateTo(fit, true);
+      }}>${strings.fitShort}</button>
+    </div>`;
+  }
+
   #renderHorizontal(g: Geometry): TemplateResult {
     const strings = this.#strings;
     const count = this.#filtered.length;
-    const positionOf = new Map(this.#filtered.map((e, i) => [e.id, i]));
-    const tabStop = this.#tabStop(g.inView);
+    const positionOf = this.#index!.position;
     const laneTop = (lane: number) => AXIS_HEIGHT + lane * g.laneHeight;
-    const bands = g.ticks.filter((_, i) => i % 2 === 1);
-    const tickEnd = (t: Tick) => {
-      const i = g.ticks.indexOf(t);
-      return i + 1 < g.ticks.length ? g.ticks[i + 1].x : g.width;
-    };
+    const tickEnd = (i: number) => (i + 1 < g.ticks.length ? g.ticks[i + 1].x : g.width);
     const eras = this.#parsed!.eras;
-    return html`<div class="plot" style=${styleMap({ height: `${g.height}px` })}>
+    const clusterStop = g.mode === 'clusters' ? Math.max(0, g.clusters.findIndex((c) => c.x1 > 0)) : -1;
+    const tabStop = g.mode === 'events' ? this.#tabStop(g.inView) : null;
+    const maxDensity = Math.max(1, ...g.density.map((b) => b.count));
+    return html`<div class="plot ${g.mode}" style=${styleMap({ height: `${g.height}px` })}>
       <svg class="axis" part="axis" aria-hidden="true" width=${g.width} height=${g.height}>
-        ${bands.map((t) => svg`<rect class="band" x=${t.x} y=${AXIS_HEIGHT - 6} width=${Math.max(0, tickEnd(t) - t.x)} height=${g.height - AXIS_HEIGHT + 6}></rect>`)}
+        ${g.ticks.map((t, i) => (i % 2 === 1
+          ? svg`<rect class="band" x=${t.x} y=${AXIS_HEIGHT - 6} width=${Math.max(0, tickEnd(i) - t.x)} height=${g.height - AXIS_HEIGHT + 6}></rect>`
+          : nothing))}
         ${eras.map((era) => {
           const x0 = Math.max(0, g.x(era.when.start));
           const x1 = Math.min(g.width, g.x(era.when.end));
-          return x1 > x0
-            ? svg`<g class="era"><rect x=${x0} y=${AXIS_HEIGHT - 14} width=${x1 - x0} height="4" rx="2"></rect></g>`
-            : nothing;
+          return x1 > x0 ? svg`<g class="era"><rect x=${x0} y=${AXIS_HEIGHT - 14} width=${x1 - x0} height="4" rx="2"></rect></g>` : nothing;
         })}
         ${g.ticks.map((t) => svg`<g class="tick ${t.major ? 'major' : ''}">
           <line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 26} y2=${g.height}></line>
@@ -802,37 +1222,98 @@ export class ConflictTimeline extends LitElement {
         </g>`)}
         <line class="axis-line" x1="0" x2=${g.width} y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT - 6}></line>
         ${g.gaps.map((gap) => this.#renderGap(gap, g.height))}
-        ${repeat(g.inView, (e) => e.id, (e) => {
-          const p = g.placed.get(e.id)!;
-          const w = p.barX1 - p.barX0;
-          return w > 1
-            ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${styleMap(this.#colorVars(e.category))}
-                x=${p.barX0} y=${laneTop(p.lane) + 3} width=${w} height=${g.laneHeight - 10} rx="3"></rect>`
-            : nothing;
-        })}
-      </svg>
-      ${g.hiddenBefore.length
-        ? html`<button class="edge before" @click=${() => this.#onEdgeClick(g.hiddenBefore[g.hiddenBefore.length - 1])}>← ${fill(strings.earlier, { count: g.hiddenBefore.length })}</button>`
-        : nothing}
-      ${g.hiddenAfter.length
-        ? html`<button class="edge after" @click=${() => this.#onEdgeClick(g.hiddenAfter[0])}>${fill(strings.later, { count: g.hiddenAfter.length })} →</button>`
-        : nothing}
-      <ul class="events" role="list" aria-label=${strings.events}>
-        ${repeat(g.inView, (e) => e.id, (e) => {
-          const p = g.placed.get(e.id)!;
-          const left = p.labelSide === 'right' ? p.markerX - MARKER_RADIUS : p.markerX - MARKER_RADIUS - (p.labelWidth ? 6 + p.labelWidth : 0);
-          const width = MARKER_RADIUS * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
-          return html`<li style=${styleMap({ left: `${left}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
-            ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, {
-              left: p.labelSide === 'left',
-              shortened: p.shortened && p.labelWidth > 0,
-              hiddenLabel: p.labelWidth === 0,
-              labelWidth: p.labelWidth,
+        ${g.mode === 'clusters'
+          ? svg`<path class="density" d=${g.density.map((b) => {
+              const h = Math.sqrt(b.count / maxDensity) * 36;
+              return b.count ? `M${b.x0},${g.height - 4}h${Math.max(1, b.x1 - b.x0 - 0.5)}v${-Math.max(1, h)}h${-Math.max(1, b.x1 - b.x0 - 0.5)}Z` : '';
+            }).join('')}></path>`
+          : repeat(g.inView, (e) => e.id, (e) => {
+              const p = g.placed.get(e.id)!;
+              const w = p.barX1 - p.barX0;
+              return w > 1
+                ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${styleMap(this.#colorVars(e.category))}
+                    x=${p.barX0} y=${laneTop(p.lane) + 3} width=${w} height=${g.laneHeight - 10} rx="3"></rect>`
+                : nothing;
             })}
-          </li>`;
-        })}
-      </ul>
+      </svg>
+      ${g.before.count && g.before.nearest
+        ? html`<button class="edge before no-pan" @click=${() => this.#onEdgeClick(g.before.nearest!)}>← ${fill(strings.earlier, { count: this.#number(g.before.count) })}</button>`
+        : nothing}
+      ${g.after.count && g.after.nearest
+        ? html`<button class="edge after no-pan" @click=${() => this.#onEdgeClick(g.after.nearest!)}>${fill(strings.later, { count: this.#number(g.after.count) })} →</button>`
+        : nothing}
+      ${g.mode === 'clusters'
+        ? html`<ul class="events clusters" role="list" aria-label=${strings.events}>
+            ${repeat(g.clusters, (c) => `${c.start}`, (c, i) => {
+              const x0 = Math.max(0, c.x0) + 2;
+              const x1 = Math.min(g.width, c.x1) - 2;
+              return html`<li style=${styleMap({ left: `${x0}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, x1 - x0)}px` })}>
+                <button class="cluster" part="cluster" data-cluster=${i} tabindex=${i === clusterStop ? '0' : '-1'}
+                  aria-label=${fill(strings.cluster, { count: this.#number(c.count), range: this.#formatRange(c.start, c.end) })}
+                  @click=${() => this.#onClusterClick(c)}>${this.#number(c.count)}</button>
+              </li>`;
+            })}
+          </ul>`
+        : html`<ul class="events" role="list" aria-label=${strings.events}>
+            ${repeat(g.inView, (e) => e.id, (e) => {
+              const p = g.placed.get(e.id)!;
+              const left = p.labelSide === 'right' ? p.markerX - MARKER_RADIUS : p.markerX - MARKER_RADIUS - (p.labelWidth ? 6 + p.labelWidth : 0);
+              const width = MARKER_RADIUS * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
+              return html`<li style=${styleMap({ left: `${left}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
+                ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, {
+                  left: p.labelSide === 'left',
+                  shortened: p.shortened && p.labelWidth > 0,
+                  hiddenLabel: p.labelWidth === 0,
+                  labelWidth: p.labelWidth,
+                })}
+              </li>`;
+            })}
+          </ul>`}
+      ${this.#hint === 'shown' ? html`<div class="hint" aria-hidden="true">${strings.wheelHint}</div>` : nothing}
+    </div>
+    ${g.overview ? this.#renderOverview(g) : nothing}`;
+  }
+
+  #renderOverview(g: Geometry): TemplateResult {
+    const o = g.overview!;
+    const max = Math.max(1, ...o.density.map((b) => b.count));
+    const [b0, b1] = o.brush;
+    const fit = this.#fit!;
+    const centre = ((g.view[0] + g.view[1]) / 2 - fit[0]) / (fit[1] - fit[0]);
+    const label = this.#formatRange(g.view[0], g.view[1]);
+    return html`<div class="overview" part="overview" style=${styleMap({ height: `${OVERVIEW_HEIGHT}px` })}
+      @pointerdown=${this.#onOverviewDown} @pointermove=${this.#onOverviewMove} @pointerup=${this.#onOverviewUp} @pointercancel=${this.#onOverviewUp}>
+      <svg aria-hidden="true" width=${g.width} height=${OVERVIEW_HEIGHT}>
+        <path class="density" d=${o.density.map((b) => {
+          const h = Math.sqrt(b.count / max) * (OVERVIEW_HEIGHT - 6);
+          return b.count ? `M${b.x0},${OVERVIEW_HEIGHT - 2}h${Math.max(1, b.x1 - b.x0)}v${-Math.max(1.5, h)}h${-Math.max(1, b.x1 - b.x0)}Z` : '';
+        }).join('')}></path>
+      </svg>
+      <div class="brush" part="brush" role="slider" tabindex="0"
+        aria-label=${this.#strings.overview} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(Math.max(0, Math.min(1, centre)) * 100)}
+        aria-valuetext=${fill(this.#strings.showing, { range: label })}
+        style=${styleMap({ left: `${b0}px`, width: `${Math.max(4, b1 - b0)}px` })}>
+        <span class="handle start"></span><span class="handle end"></span>
+      </div>
     </div>`;
+  }
+
+  #number(n: number): string {
+    return new Intl.NumberFormat(this.#locale).format(n);
+  }
+
+  /** A window in words at the precision the data need: days for dates, minutes for date-times. */
+  #formatRange(start: number, end: number): string {
+    const options: Intl.DateTimeFormatOptions = this.#dateOnly
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: this.timeZone || 'UTC' };
+    const format = dateFormat(this.#locale, options);
+    const last = this.#dateOnly ? Math.max(start, end - 1) : end;
+    try {
+      return format.formatRange(new Date(start), new Date(last));
+    } catch {
+      return `${format.format(new Date(start))} – ${format.format(new Date(last))}`;
+    }
   }
 
   #renderGap(gap: AxisGap, height: number): TemplateResult {
@@ -880,14 +1361,16 @@ export class ConflictTimeline extends LitElement {
       @click=${this.#onEventClick}
       @focus=${this.#onEventFocus}
     >${this.#renderMarker(e.category)}<span class="label" part="label" style=${styleMap(opts.vertical ? {} : { width: `${opts.labelWidth ?? 0}px` })}
-      >${e.event.title}${opts.showDate ? html`<span class="when">${this.#formatDate(e)}</span>` : nothing}</span></button>`;
+      >${e.event.title}</span></button>${opts.showDate
+        ? html`<span class="when" aria-hidden="true">${this.#formatDate(e)}</span>`
+        : nothing}`;
   }
 
   #renderVertical(): TemplateResult {
     const strings = this.#strings;
     const count = this.#filtered.length;
-    const positionOf = new Map(this.#filtered.map((e, i) => [e.id, i]));
-    const { inView: events, hiddenBefore, hiddenAfter } = this.#splitByWindow(this.#view ?? this.#window());
+    const positionOf = this.#index!.position;
+    const { inView: events, hiddenBefore, hiddenAfter } = this.#splitByWindow(this.#view ?? this.#authorWindow);
     const tabStop = this.#tabStop(events);
     const groups: { key: string; label: string; start: number; end: number; events: ParsedEvent[] }[] = [];
     const dayFormat = dateFormat(this.#locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -22,6 +22,12 @@ export interface ConflictTimelineErrorDetail {
   origin: DataOrigin;
 }
 
+/** The visible window after a user gesture, as `start`/`end` strings (`YYYY-MM-DD`, or ISO date-times with `Z`). */
+export interface ConflictTimelineRangeChangeDetail {
+  start: string;
+  end: string;
+}
+
 /** The selected event, or null when the selection was cleared. */
 export type ConflictTimelineSelectDetail = TimelineEvent | null;
 
@@ -30,5 +36,6 @@ declare global {
     'conflict-timeline-select': CustomEvent<ConflictTimelineSelectDetail>;
     'conflict-timeline-load': CustomEvent<ConflictTimelineLoadDetail>;
     'conflict-timeline-error': CustomEvent<ConflictTimelineErrorDetail>;
+    'conflict-timeline-range-change': CustomEvent<ConflictTimelineRangeChangeDetail>;
   }
 }

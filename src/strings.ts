@@ -25,6 +25,14 @@ export interface TimelineStrings {
   loadFailed: string;
   uncategorised: string;
   source: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  fitShort: string;
+  cluster: string;
+  overview: string;
+  showing: string;
+  wheelHint: string;
 }
 
 export const EN_STRINGS: TimelineStrings = {
@@ -50,6 +58,14 @@ export const EN_STRINGS: TimelineStrings = {
   loadFailed: 'The timeline could not be loaded.',
   uncategorised: 'Uncategorised',
   source: 'Source',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all events',
+  fitShort: 'All',
+  cluster: '{count} events, {range}',
+  overview: 'Visible window',
+  showing: 'Showing {range}',
+  wheelHint: 'Use Ctrl + scroll to zoom',
 };
 
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -64,6 +64,7 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
   const laneEnds: number[] = [];
   const placed: PlacedEvent[] = [];
   const fullWidths: number[] = [];
+  const shortWidths: number[] = [];
 
   for (const item of items) {
     const span = item.x1 - item.x0;
@@ -80,6 +81,7 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
     // lets them grow again where their lane is free.
     if (room >= short) full = Math.min(full, room);
     fullWidths.push(Math.min(natural, Math.max(maxLabel, room)));
+    shortWidths.push(short);
     let result: { lane: number; side: 'right' | 'left'; label: number; left: number; right: number } | null = null;
     for (const label of [full, short, 0]) {
       for (const side of ['right', 'left'] as const) {
@@ -135,7 +137,8 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
       const nextLeft = next ? (next.labelSide === 'right' ? next.markerX - r : next.markerX - r - (next.labelWidth ? gap + next.labelWidth : 0)) : width;
       const room = Math.min(nextLeft - gap, width) - (p.markerX + r + gap);
       const grown = Math.min(fullWidths[i], Math.floor(room));
-      if (grown > p.labelWidth && (grown >= 40 || p.labelWidth > 0)) {
+      // A hidden label comes back only with room for at least its shortened form (`minChars` characters).
+      if (grown > p.labelWidth && (p.labelWidth > 0 || grown >= Math.max(40, shortWidths[i]))) {
         p.labelWidth = grown;
         p.shortened = grown < fullWidths[i];
       }

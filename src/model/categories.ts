@@ -45,6 +45,7 @@ export function categoryKey(name: string): string {
   const key = name
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // the accents NFKD splits off: "Émigré" is "emigre", not "e-migre"
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
@@ -63,12 +64,14 @@ function labelFor(name: string): string {
 export function assignCategoryStyles(names: readonly string[]): Map<string, CategoryStyle> {
   const styles = new Map<string, CategoryStyle>();
   let next = 0;
-  const usedKeys = new Set<string>();
+  // Built-in categories keep their documented key (`--conflict-timeline-category-military`) even when another
+  // name that comes first slugs to it ("Military"): reserve their keys before handing out the others.
+  const usedKeys = new Set<string>(BUILTIN_CATEGORIES.filter((c) => names.includes(c.name)).map((c) => c.key));
   for (const name of names) {
     if (styles.has(name)) continue;
     const builtin = BUILTIN_CATEGORIES.find((c) => c.name === name);
     let key = builtin?.key ?? categoryKey(name);
-    for (let n = 2; usedKeys.has(key); n++) key = `${categoryKey(name)}-${n}`;
+    if (!builtin) for (let n = 2; usedKeys.has(key); n++) key = `${categoryKey(name)}-${n}`;
     usedKeys.add(key);
     if (builtin) {
       styles.set(name, { ...builtin, key });

@@ -9,12 +9,15 @@ import type { Citation, TimelineEvent } from './types.js';
  */
 export function eventsFromList(list: Element): TimelineEvent[] {
   const events: TimelineEvent[] = [];
+  // The copies that are taken apart below live in a document without a browsing context: a copy made in the
+  // page's own document would load its images again and run their `onerror`/`onload` handlers a second time.
+  const inert = list.ownerDocument.implementation.createHTMLDocument('');
   for (const li of list.querySelectorAll(':scope > li')) {
     const times = [...li.querySelectorAll('time')];
     const date = times[0]?.getAttribute('datetime') ?? times[0]?.textContent?.trim() ?? '';
     const end = times[1]?.getAttribute('datetime') ?? undefined;
     const heading = li.querySelector('h1, h2, h3, h4, h5, h6, strong, b');
-    const clone = li.cloneNode(true) as Element;
+    const clone = inert.importNode(li, true);
     clone.querySelectorAll('time, h1, h2, h3, h4, h5, h6, strong, b, q, blockquote, cite, a, script, style').forEach((n) => n.remove());
     const rest = (clone.textContent ?? '').replace(/\s+/g, ' ').replace(/^[\s:–—-]+/, '').trim();
     const title = heading?.textContent?.replace(/\s+/g, ' ').trim() || rest;

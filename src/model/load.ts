@@ -19,6 +19,7 @@ export interface LoadOptions {
 }
 
 const DEFAULT_MAX = 20 * 1024 * 1024;
+const MAX_TIMER = 2 ** 31 - 1;
 
 function fail(message: string): LoadResult {
   return { error: message, issues: [{ severity: 'error', field: 'src', message }] };
@@ -30,7 +31,8 @@ function fail(message: string): LoadResult {
  * are sent only to the page's own origin (the fetch default).
  */
 export async function loadDataset(src: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const timeout = options.timeout && options.timeout > 0 ? options.timeout : 15_000;
+  // Timers take a 32-bit delay: a longer one (or Infinity) would fire at once, so it is capped (~24.8 days).
+  const timeout = options.timeout && options.timeout > 0 ? Math.min(options.timeout, MAX_TIMER) : 15_000;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX;
   const controller = new AbortController();
   const onAbort = () => controller.abort();
@@ -45,9 +47,10 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
     url = new URL(src, options.baseURI);
   } catch {
     clearTimeout(timer);
-    return fail(`"${src}" is not a valid URL.`);
+    options.signal?.removeEventListener('abort', onAbort);
+    return fail(`"${clip(src)}" is not a valid URL.`);
   }
-  const name = url.pathname.split('/').pop() || url.href;
+  const name = clip(url.pathname.split('/').pop() || url.href);
   try {
     const response = await fetch(url.href, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
     if (!response.ok) {
@@ -78,13 +81,26 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
       );
     }
   } catch (error) {
-    if (timedOut) return fail(`The data file "${name}" took longer than ${Math.round(timeout / 1000)} s to load; the server may be down.`);
+    if (timedOut) return fail(`The data file "${name}" took longer than ${duration(timeout)} to load; the server may be down.`);
     if (options.signal?.aborted) return fail(`Loading "${name}" was cancelled.`);
     return fail(`The data file "${name}" could not be loaded: ${(error as Error)?.message || 'network error'}.`);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+    // A response given up on unread (an HTTP error, a declared size over the limit) would otherwise keep its
+    // connection, and the server streaming into it, until garbage collection. After a full read this is a no-op.
+    controller.abort();
   }
+}
+
+/** A URL or file name cut short for a message, so a 1 MB `src` does not make a 1 MB message. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** "15 s", "1.5 s", "400 ms": the timeout as set, not rounded to a whole second ("2 s" for 1500 ms). */
+function duration(ms: number): string {
+  return ms >= 1000 ? `${Number((ms / 1000).toFixed(1))} s` : `${Math.round(ms)} ms`;
 }
 
 function tooLarge(name: string, size: number | undefined, max: number): string {

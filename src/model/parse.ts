@@ -132,7 +132,13 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
     }
   }
   // A TimelineJS3 file is imported as it stands, so a newsroom can switch without rewriting its data.
-  if (isTimelineJS(data)) data = fromTimelineJS(data);
+  let timelineJS = false;
+  try {
+    timelineJS = isTimelineJS(data);
+  } catch {
+    // Its events list has an item that throws when read: not a TimelineJS file; read it item by item below.
+  }
+  if (timelineJS) data = fromTimelineJS(data);
   const rawEvents = isArray(data) ? toArray(data) : toArray(read(data, 'events'));
   if (!rawEvents) {
     if (data !== undefined) {

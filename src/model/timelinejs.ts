@@ -45,17 +45,31 @@ function int(value: unknown): number | undefined {
  */
 export function timelineJSDate(date: unknown): string | undefined {
   if (date === undefined || date === null) return undefined;
-  const d = date as TjsDate;
-  const year = int(d.year);
-  if (year === undefined) return typeof d.year === 'string' ? d.year : JSON.stringify(date);
+  // Read through `get` and describe without throwing: one event's cyclic, BigInt or hostile date object must
+  // become that event's issue, not an exception that loses the whole file.
+  const field = (key: keyof TjsDate) => get(date, key);
+  const year = int(field('year'));
+  if (year === undefined) {
+    const raw = field('year');
+    return typeof raw === 'string' ? raw : describe(date);
+  }
   const y = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
-  const month = int(d.month);
+  const month = int(field('month'));
   if (month === undefined) return y;
-  const day = int(d.day);
+  const day = int(field('day'));
   if (day === undefined) return `${y}-${pad(month)}`;
-  const hour = int(d.hour);
+  const hour = int(field('hour'));
   if (hour === undefined) return `${y}-${pad(month)}-${pad(day)}`;
-  return `${y}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(int(d.minute) ?? 0)}:${pad(int(d.second) ?? 0)}Z`;
+  return `${y}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(int(field('minute')) ?? 0)}:${pad(int(field('second')) ?? 0)}Z`;
+}
+
+/** JSON for a message, or a plain description when the value cannot be serialised (a cycle, a BigInt, a trap). */
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'object' ? '(an unreadable date object)' : typeof value;
+  }
 }
 
 /**

@@ -59,6 +59,9 @@ const STEPS: Step[] = [
   { unit: 'year', interval: every(utcYear, 100), ms: 100 * 365 * DAY },
 ];
 
+/** The calendar period a centred label names: its own day, month or year, not the whole step (e.g. two days). */
+const PERIODS: Partial<Record<Unit, TimeInterval>> = { day: utcDay, month: utcMonth, year: utcYear };
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 /** Intl formatters are slow to create: keep one per locale and options. */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -81,6 +84,8 @@ export interface TickOptions {
   spacing?: number;
   /** IANA zone for labels of sub-day ticks (default UTC). */
   timeZone?: string;
+  /** The visible window `[start, end]` when the scale's domain is wider (a zoomed view): only its ticks are made. */
+  extent?: readonly [number, number];
 }
 
 /**
@@ -103,12 +108,19 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
   let step = STEPS.find((s) => s.ms >= wanted && (!options.dateOnly || s.ms >= DAY)) ?? STEPS[STEPS.length - 1];
   // Weekly ticks read badly for date-only data with room for days; prefer 2 days when close.
   if (step.unit === 'week' && pxPerMs * 2 * DAY >= spacing * 0.8) step = STEPS[9];
-  const values = step.interval.range(new Date(d0), new Date(d1 + 1)).map(Number);
+  const [e0, e1] = options.extent ?? [d0, d1];
+  const x0 = x(e0);
+  const x1 = x(e1);
+  const period0 = PERIODS[step.unit];
+  // Start at the period holding the window's first instant, so a zoomed-in day still names its day.
+  const first = period0 && pxPerMs * step.ms >= 120 ? period0.floor(new Date(e0)) : new Date(e0);
+  const values = step.interval.range(first, new Date(e1 + 1)).map(Number);
   const inGap = (t: number) => gaps.some((g) => t > g.start && t < g.end);
   const periodPx = step.ms * pxPerMs;
   const wide = periodPx >= 120;
   const zone = step.unit === 'minute' || step.unit === 'hour' ? options.timeZone ?? 'UTC' : 'UTC';
   const locale = options.locale;
+  const zoneDay = (d: Date) => dateFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(d);
   const ticks: Tick[] = [];
   let previous: Date | null = null;
   for (const value of values) {
@@ -118,7 +130,8 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
     let major = false;
     const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
     const newMonth = newYear || previous!.getUTCMonth() !== date.getUTCMonth();
-    const newDay = newMonth || previous!.getUTCDate() !== date.getUTCDate();
+    // Sub-day labels are shown in `zone`: the day changes at the zone's midnight, not at UTC's.
+    const newDay = zone === 'UTC' ? newMonth || previous!.getUTCDate() !== date.getUTCDate() : !previous || zoneDay(previous) !== zoneDay(date);
     switch (step.unit) {
       case 'year':
         label = dateFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
@@ -151,13 +164,21 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
     }
     previous = date;
     const xValue = x(date);
-    const centred = step.unit === 'day' || step.unit === 'month' || step.unit === 'year';
-    const next = Math.min(step.interval.offset(date, 1).getTime(), d1);
-    const labelX = centred && wide ? (xValue + x(new Date(next))) / 2 : xValue;
-    // A period that lies inside a compressed gap keeps its boundary line but has no room for a label.
-    // A period clipped by the window's edge to less than half its width gets no label: it holds no events.
-    const fullNext = step.interval.offset(date, 1).getTime();
-    const clipped = centred && wide && (x(new Date(next)) - xValue) < 0.5 * (fullNext - value) * pxPerMs;
+    const period = PERIODS[step.unit];
+    const centred = period !== undefined;
+    // The label names one day (month, year): centre it there, also when ticks come every 2 days (3 months, …).
+    const fullNext = (period ?? step.interval).offset(date, 1).getTime();
+    const next = Math.min(fullNext, e1);
+    // A centred label sits in the middle of the visible part of its period.
+    const left = Math.max(xValue, x0);
+    const right = Math.min(x(new Date(next)), x1);
+    const labelX = centred && wide ? (left + right) / 2 : xValue;
+    // A period that lies inside a compressed gap keeps its boundary line but has no room for a label, and
+    // one clipped by the window's edge to a sliver gets none either.
+    const visible = right - left;
+    // Only a period the edge cuts can be a sliver: a whole year under 5-year ticks keeps its label.
+    const cut = visible < x(new Date(fullNext)) - xValue - 0.5;
+    const clipped = centred && wide ? cut && (visible < 56 || (visible < 200 && visible < 0.5 * (fullNext - value) * pxPerMs)) : xValue < x0 - 0.5;
     const hidden = clipped || (centred && gaps.some((g) => value >= g.start && next <= g.end));
     ticks.push({ value, x: xValue, labelX, label: hidden ? '' : label, major });
   }

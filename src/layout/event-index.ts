@@ -1,0 +1,117 @@
+import { bisectLeft } from '../scales/view.js';
+import type { ParsedEvent } from '../model/types.js';
+
+/**
+ * Events sorted by start, indexed once per data or filter change so that each view change costs
+ * O(log n + visible) rather than O(n). Long events (intervals, months, years) are few in practice and kept
+ * apart, so the short ones can be found with one bisect.
+ */
+export interface EventIndex {
+  /** All events, in time order. */
+  events: readonly ParsedEvent[];
+  /** Start of each event (ms), ascending. */
+  starts: Float64Array;
+  /** Position of each event id in `events`. */
+  position: Map<string, number>;
+}
+
+interface Internal extends EventIndex {
+  short: Float64Array;
+  shortIndex: Int32Array;
+  maxShort: number;
+  long: Int32Array;
+}
+
+/** Builds the index; `events` must be sorted by start (as `parseTimeline` returns them). */
+export function indexEvents(events: readonly ParsedEvent[]): EventIndex {
+  const n = events.length;
+  const starts = new Float64Array(n);
+  const position = new Map<string, number>();
+  const durations: number[] = [];
+  for (let i = 0; i < n; i++) {
+    starts[i] = events[i].when.start;
+    position.set(events[i].id, i);
+    durations.push(events[i].when.end - events[i].when.start);
+  }
+  // "Long" = longer than 95% of events and longer than a week: the few that would defeat the bisect.
+  const sorted = [...durations].sort((a, b) => a - b);
+  const limit = Math.max(sorted[Math.floor(sorted.length * 0.95)] ?? 0, 7 * 86_400_000);
+  const shortIdx: number[] = [];
+  const longIdx: number[] = [];
+  let maxShort = 0;
+  durations.forEach((d, i) => {
+    if (d > limit) longIdx.push(i);
+    else {
+      shortIdx.push(i);
+      maxShort = Math.max(maxShort, d);
+    }
+  });
+  const index: Internal = {
+    events,
+    starts,
+    position,
+    short: Float64Array.from(shortIdx, (i) => starts[i]),
+    shortIndex: Int32Array.from(shortIdx),
+    maxShort,
+    long: Int32Array.from(longIdx),
+  };
+  return index;
+}
+
+/** Positions (in `index.events`) of the events that overlap `[a, b)`, ascending. */
+export function eventsInView(index: EventIndex, a: number, b: number): number[] {
+  const { short, shortIndex, maxShort, long, events } = index as Internal;
+  const out: number[] = [];
+  const from = bisectLeft(short, a - maxShort);
+  const to = bisectLeft(short, b);
+  for (let k = from; k < to; k++) {
+    const i = shortIndex[k];
+    const w = events[i].when;
+    if (w.end > a || (w.start === w.end && w.start >= a)) out.push(i);
+  }
+  for (let k = 0; k < long.length; k++) {
+    const w = events[long[k]].when;
+    if (w.start < b && w.end > a) out.push(long[k]);
+  }
+  if (long.length) out.sort((x, y) => x - y);
+  return out;
+}
+
+/** How many events start in `[a, b)`. */
+export function countStarts(index: EventIndex, a: number, b: number): number {
+  return bisectLeft(index.starts, b) - bisectLeft(index.starts, a);
+}
+
+export interface Bin {
+  /** Time range `[start, end)` of the bin. */
+  start: number;
+  end: number;
+  /** Screen range in px. */
+  x0: number;
+  x1: number;
+  /** Events starting in the bin. */
+  count: number;
+  /** Position of the first of them in `index.events`. */
+  first: number;
+}
+
+/**
+ * Splits the screen into bins of about `binPx` px and counts the events starting in each, with two bisects
+ * per bin. `invert` maps px to time (the view's scale).
+ */
+export function binEvents(index: EventIndex, invert: (px: number) => number, width: number, binPx: number): Bin[] {
+  const count = Math.max(1, Math.round(width / binPx));
+  const step = width / count;
+  const bins: Bin[] = [];
+  let lo = bisectLeft(index.starts, invert(0));
+  for (let k = 0; k < count; k++) {
+    const x0 = k * step;
+    const x1 = (k + 1) * step;
+    const start = invert(x0);
+    const end = invert(x1);
+    const hi = bisectLeft(index.starts, end, lo);
+    bins.push({ start, end, x0, x1, count: hi - lo, first: lo });
+    lo = hi;
+  }
+  return bins;
+}

@@ -1,0 +1,80 @@
+import type { TimeScaleFn } from './time.js';
+import { polylinearScale } from './time.js';
+
+/** A visible time window `[start, end]` in ms. */
+export type View = readonly [number, number];
+
+export interface ViewLimits {
+  /** The widest window allowed (the data's span plus a margin). */
+  outer: View;
+  /** The narrowest window allowed, in ms. */
+  minSpan: number;
+}
+
+/**
+ * The scale for `view`, derived from the base scale (fitted, possibly with compressed gaps) as d3-zoom's
+ * `transform.rescaleX` would: the base's stops keep their time values and their px positions are scaled and
+ * shifted so that `view` fills `[0, width]`. The base scale is never mutated.
+ */
+export function rescale(base: TimeScaleFn, view: View, width: number): TimeScaleFn {
+  const p0 = base(view[0]);
+  const p1 = base(view[1]);
+  const k = width / Math.max(1e-9, p1 - p0);
+  return polylinearScale(base.domain(), base.range().map((p) => (p - p0) * k));
+}
+
+/** Keeps a window inside the limits: no wider than `outer`, no narrower than `minSpan`, shifted back inside. */
+export function clampView(view: View, limits: ViewLimits): View {
+  const [o0, o1] = limits.outer;
+  let [a, b] = view;
+  if (!(b > a)) b = a + limits.minSpan;
+  const span = Math.min(Math.max(b - a, limits.minSpan), o1 - o0);
+  if (b - a !== span) {
+    const mid = (a + b) / 2;
+    a = mid - span / 2;
+    b = mid + span / 2;
+  }
+  if (a < o0) {
+    b += o0 - a;
+    a = o0;
+  }
+  if (b > o1) {
+    a -= b - o1;
+    b = o1;
+  }
+  return [Math.max(a, o0), Math.min(b, o1)];
+}
+
+/** Zooms by `factor` (> 1 zooms in) around the screen point `anchor` px, keeping the instant under it in place. */
+export function zoomView(base: TimeScaleFn, view: View, width: number, factor: number, anchor = width / 2): View {
+  const p0 = base(view[0]);
+  const p1 = base(view[1]);
+  const q = p0 + (anchor / width) * (p1 - p0); // the anchor, in base px
+  const half0 = (q - p0) / factor;
+  const half1 = (p1 - q) / factor;
+  return [base.invert(q - half0), base.invert(q + half1)];
+}
+
+/** Pans by `dx` screen px (positive moves the content right, i.e. shows earlier times). */
+export function panView(base: TimeScaleFn, view: View, width: number, dx: number): View {
+  const p0 = base(view[0]);
+  const p1 = base(view[1]);
+  const shift = (dx / width) * (p1 - p0);
+  return [base.invert(p0 - shift), base.invert(p1 - shift)];
+}
+
+/** Index of the first element of sorted `values` that is ≥ `x` (a plain bisect: d3-array's would do too). */
+export function bisectLeft(values: ArrayLike<number>, x: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** ISO text for a view edge: a plain date when it falls on a UTC midnight, else a date-time with Z. */
+export function isoEdge(ms: number): string {
+  const iso = new Date(Math.round(ms)).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
