@@ -1,13 +1,4 @@
-import {
-  utcDay,
-  utcHour,
-  utcMinute,
-  utcMonth,
-  utcWeek,
-  utcYear,
-  type CountableTimeInterval,
-  type TimeInterval,
-} from 'd3-time';
+import { utcDay, utcHour, utcMinute, utcMonth, utcWeek, utcYear, type TimeInterval } from './intervals.js';
 import type { AxisGap, TimeScaleFn } from './time.js';
 
 export interface Tick {
@@ -33,8 +24,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function every(interval: CountableTimeInterval, n: number): TimeInterval {
-  return n === 1 ? interval : (interval.every(n) as TimeInterval);
+function every(interval: TimeInterval, n: number): TimeInterval {
+  return interval.every(n);
 }
 
 const STEPS: Step[] = [
