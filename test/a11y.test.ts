@@ -26,18 +26,6 @@ async function settle(el: ConflictTimeline): Promise<void> {
 }
 
 /**
- * WCAG 2.5.3 (label in name). In the vertical list, an event whose date is uncertain, approximate or has a time
- * shows that date under its title inside the button (`.when`), so the visible text is "<title><date>", with no
- * space between them, while the accessible name is "<date>, <Category>: <title>, N of M": the visible text is not
- * a contiguous part of the name. Reported for a fix in src/conflict-timeline.ts (#renderEventButton / #accessibleName).
- */
-const LABEL_IN_NAME = 'label-content-name-mismatch';
-
-function onlyRule(violations: Result[], id: string): Result[] {
-  return violations.filter((v) => v.id === id);
-}
-
-/**
  * Asserts that axe found nothing, with one readable message per violation. `known` lists rule ids whose
  * violations are asserted separately by the caller (after this), so that an unfixed known problem does not hide
  * a new one.
@@ -101,10 +89,7 @@ describe('<conflict-timeline> accessibility', () => {
       const { h, container } = await mount('<conflict-timeline layout="vertical"></conflict-timeline>', 390);
       expect(h.isVertical()).to.equal(true);
       const violations = await axeViolations(container);
-      expectNoViolations(violations, 'the vertical layout', [LABEL_IN_NAME]);
-      // KNOWN: label-content-name-mismatch on the vertical buttons of uncertain/approximate/timed events: their
-      // visible text is "<title><date>" but the name is "<date>, <Category>: <title>, N of M" (see LABEL_IN_NAME).
-      expectNoViolations(onlyRule(violations, LABEL_IN_NAME), 'the vertical layout');
+      expectNoViolations(violations, 'the vertical layout');
     });
 
     it('vertical layout at 390px with an event selected', async () => {
@@ -113,10 +98,7 @@ describe('<conflict-timeline> accessibility', () => {
       await settle(el);
       expect(h.detail()).to.not.equal(null);
       const violations = await axeViolations(container);
-      expectNoViolations(violations, 'the vertical layout with the detail open', [LABEL_IN_NAME]);
-      // KNOWN: label-content-name-mismatch on the vertical buttons of uncertain/approximate/timed events: their
-      // visible text is "<title><date>" but the name is "<date>, <Category>: <title>, N of M" (see LABEL_IN_NAME).
-      expectNoViolations(onlyRule(violations, LABEL_IN_NAME), 'the vertical layout with the detail open');
+      expectNoViolations(violations, 'the vertical layout with the detail open');
     });
 
     it('dark theme, horizontal', async () => {
@@ -137,10 +119,7 @@ describe('<conflict-timeline> accessibility', () => {
       const { h, container } = await mount('<conflict-timeline theme="dark" layout="vertical"></conflict-timeline>', 390);
       expect(h.isVertical()).to.equal(true);
       const violations = await axeViolations(container);
-      expectNoViolations(violations, 'the dark vertical state', [LABEL_IN_NAME]);
-      // KNOWN: label-content-name-mismatch on the vertical buttons of uncertain/approximate/timed events: their
-      // visible text is "<title><date>" but the name is "<date>, <Category>: <title>, N of M" (see LABEL_IN_NAME).
-      expectNoViolations(onlyRule(violations, LABEL_IN_NAME), 'the dark vertical state');
+      expectNoViolations(violations, 'the dark vertical state');
     });
 
     it('a category filter applied (categories="diplomacy")', async () => {
@@ -166,10 +145,7 @@ describe('<conflict-timeline> accessibility', () => {
       const { h, container } = await mount('<conflict-timeline layout="vertical" start="2022-03-01" end="2022-03-01"></conflict-timeline>', 390);
       expect(h.root.querySelectorAll('.edge-inline').length).to.equal(2);
       const violations = await axeViolations(container);
-      expectNoViolations(violations, 'the windowed vertical state', [LABEL_IN_NAME]);
-      // KNOWN: label-content-name-mismatch on the vertical buttons of uncertain/approximate/timed events: their
-      // visible text is "<title><date>" but the name is "<date>, <Category>: <title>, N of M" (see LABEL_IN_NAME).
-      expectNoViolations(onlyRule(violations, LABEL_IN_NAME), 'the windowed vertical state');
+      expectNoViolations(violations, 'the windowed vertical state');
     });
 
     it('the error state (no events)', async () => {
@@ -451,9 +427,6 @@ describe('<conflict-timeline> accessibility', () => {
           const ratio = contrast(fg, bg);
           if (ratio < 4.5) failures.push(`${nodeLabel(span.parentElement!)} ${span.className || 'label'} "${span.textContent!.trim()}": ${formatColor(fg)} on ${formatColor(bg)} = ${ratio.toFixed(2)}:1`);
         }
-        // KNOWN: (light theme) .legend button[aria-pressed='false'] has opacity 0.75, which takes the muted
-        // count (#55595f) to 3.83:1 on #fff. Fix in src/conflict-timeline.styles.ts: drop the opacity and keep the
-        // line-through (or give the unpressed count/label colours that stay >= 4.5:1).
         expectNone(failures, 'legend text of filtered-out categories below 4.5:1');
       });
 
