@@ -520,6 +520,46 @@ export const styles = css`
     color: var(--conflict-timeline-muted-color, var(--_muted));
   }
 
+  .vscroll {
+    position: relative;
+    height: min(70vh, 640px);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border-block: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+  }
+  .vspace {
+    position: relative;
+  }
+  .vrow {
+    position: absolute;
+    inset-inline: 0;
+    height: 40px;
+    padding-inline-start: 4px;
+  }
+  .vrow.vday {
+    height: 34px;
+    padding-top: 8px;
+    font-weight: 700;
+    font-size: 0.9em;
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+  }
+  .vrow .event {
+    height: 36px;
+    min-height: 36px;
+    align-items: center;
+    width: 100%;
+  }
+  .vrow .event .label {
+    white-space: nowrap;
+    flex: 1;
+  }
+  .when-inline {
+    flex: none;
+    font-size: 0.85em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
   .detail {
     margin-top: 10px;
     padding: 12px 14px;

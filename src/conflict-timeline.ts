@@ -44,6 +44,16 @@ const MAX_INDIVIDUAL = 200;
 /** Lanes available before the chart prefers clusters to overlapping markers. */
 const MAX_LANES = 30;
 const OVERVIEW_HEIGHT = 36;
+/** Longer lists than this are virtualised in the vertical layout: only the rows in view are in the DOM. */
+const VIRTUAL_ABOVE = 300;
+const ROW_DAY = 34;
+const ROW_EVENT = 40;
+
+interface Row {
+  top: number;
+  day?: { label: string; later: string };
+  event?: ParsedEvent;
+}
 const LABEL_FONT_SIZE = 13;
 const MARKER_RADIUS = 6.5;
 
@@ -267,6 +277,10 @@ export class ConflictTimeline extends LitElement {
   #hint: 'none' | 'shown' | 'done' = 'none';
   #hintTimer = 0;
   #brushDrag: { mode: 'move' | 'start' | 'end'; x: number; view: View } | null = null;
+  /** The virtualised list's rows (vertical layout, long lists), rebuilt when data, filter, window or locale change. */
+  #rows: { key: string; rows: Row[]; tops: Float64Array; height: number } | null = null;
+  #scrollTop = 0;
+  #scrollFrame = 0;
   #focusId: string | null = null;
   #restoreFocus = false;
   #focusBefore: HTMLElement | null = null;
@@ -813,10 +827,10 @@ export class ConflictTimeline extends LitElement {
   #follow(event: ParsedEvent, user = false): void {
     if (this.#layout === 'vertical') {
       const window = this.#view ?? this.#authorWindow;
-      if (!window) return;
-      const [a, b] = window;
-      if (event.when.end > a && event.when.start < b) return;
-      this.#view = [Math.min(a, event.when.start), Math.max(b, event.when.end)];
+      if (window && !(event.when.end > window[0] && event.when.start < window[1])) {
+        this.#view = [Math.min(window[0], event.when.start), Math.max(window[1], event.when.end)];
+      }
+      this.#scrollToEvent(event);
       this.requestUpdate();
       return;
     }
@@ -1056,6 +1070,16 @@ export class ConflictTimeline extends LitElement {
     } catch {
       return event.event.date;
     }
+  }
+
+  /** In a compact list row under a day heading: just the time for date-times, else the date as written. */
+  #compactWhen(event: ParsedEvent): string {
+    const w = event.when;
+    if (w.precision !== 'time' || w.interval) return this.#formatDate(event);
+    const zone = this.timeZone && this.#attributeIssues.every((i) => i.field !== 'time-zone') ? this.timeZone : 'UTC';
+    const shift = zone === 'UTC' ? (w.offsetMinutes ?? 0) * 60_000 : 0;
+    const time = dateFormat(this.#locale, { hour: '2-digit', minute: '2-digit', timeZone: zone }).format(new Date(w.start + shift));
+    return w.approximate || w.uncertain ? `${time}?` : time;
   }
 
   #categoryStyle(name: string): CategoryStyle | undefined {
@@ -1338,7 +1362,7 @@ export class ConflictTimeline extends LitElement {
     index: number,
     count: number,
     tabStop: string | null,
-    opts: { left?: boolean; shortened?: boolean; hiddenLabel?: boolean; labelWidth?: number; vertical?: boolean; showDate?: boolean },
+    opts: { left?: boolean; shortened?: boolean; hiddenLabel?: boolean; labelWidth?: number; vertical?: boolean; showDate?: boolean; compact?: boolean },
   ): TemplateResult {
     const selected = this.selected === e.id;
     const classes = [
@@ -1361,9 +1385,46 @@ export class ConflictTimeline extends LitElement {
       @click=${this.#onEventClick}
       @focus=${this.#onEventFocus}
     >${this.#renderMarker(e.category)}<span class="label" part="label" style=${styleMap(opts.vertical ? {} : { width: `${opts.labelWidth ?? 0}px` })}
-      >${e.event.title}</span></button>${opts.showDate
+      >${e.event.title}</span>${opts.compact ? html`<span class="when-inline" aria-hidden="true">${this.#compactWhen(e)}</span>` : nothing}</button>${opts.showDate
         ? html`<span class="when" aria-hidden="true">${this.#formatDate(e)}</span>`
         : nothing}`;
+  }
+
+  /** Day groups of the vertical list: a heading per calendar day (or per period/interval), with the gap before it. */
+  #groups(events: readonly ParsedEvent[]): { key: string; label: string; later: string; events: ParsedEvent[] }[] {
+    const strings = this.#strings;
+    const groups: { key: string; label: string; later: string; start: number; end: number; events: ParsedEvent[] }[] = [];
+    const dayFormat = dateFormat(this.#locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const days = new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+    let previousEnd = -Infinity;
+    for (const e of events) {
+      const w = e.when;
+      const dayLevel = (w.precision === 'day' || w.precision === 'time') && !w.interval;
+      // A date-time belongs to the day it was written in (its own offset), not to the UTC day.
+      const wall = w.start + (w.offsetMinutes ?? 0) * 60_000;
+      const key = dayLevel ? `d${Math.floor(wall / DAY)}` : `r${w.start}-${w.end}-${w.approximate}-${w.uncertain}`;
+      const last = groups[groups.length - 1];
+      if (last && last.key === key) {
+        last.events.push(e);
+        continue;
+      }
+      const gapDays = Math.round((w.start - previousEnd) / DAY);
+      previousEnd = Math.max(previousEnd, last?.end ?? -Infinity, w.end);
+      groups.push({
+        key,
+        label: dayLevel ? dayFormat.format(new Date(wall)) : this.#formatDate(e),
+        later: Number.isFinite(gapDays) && gapDays >= 1 ? fill(strings.gapLater, { duration: days.format(gapDays) }) : '',
+        start: w.start,
+        end: w.end,
+        events: [e],
+      });
+    }
+    return groups;
+  }
+
+  /** A date line under the title where the day heading does not already say it all. */
+  #showDate(group: { key: string }, e: ParsedEvent): boolean {
+    return group.key.startsWith('d') && (e.when.precision === 'time' || e.when.approximate || e.when.uncertain);
   }
 
   #renderVertical(): TemplateResult {
@@ -1371,43 +1432,96 @@ export class ConflictTimeline extends LitElement {
     const count = this.#filtered.length;
     const positionOf = this.#index!.position;
     const { inView: events, hiddenBefore, hiddenAfter } = this.#splitByWindow(this.#view ?? this.#authorWindow);
+    const before = hiddenBefore.length
+      ? html`<button class="edge-inline" @click=${() => this.#onEdgeClick(hiddenBefore[hiddenBefore.length - 1])}>↑ ${fill(strings.earlier, { count: this.#number(hiddenBefore.length) })}</button>`
+      : nothing;
+    const after = hiddenAfter.length
+      ? html`<button class="edge-inline" @click=${() => this.#onEdgeClick(hiddenAfter[0])}>↓ ${fill(strings.later, { count: this.#number(hiddenAfter.length) })}</button>`
+      : nothing;
+    if (events.length > VIRTUAL_ABOVE) return html`${before}${this.#renderVirtualList(events)}${after}${this.#renderDetail()}`;
     const tabStop = this.#tabStop(events);
-    const groups: { key: string; label: string; start: number; end: number; events: ParsedEvent[] }[] = [];
-    const dayFormat = dateFormat(this.#locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    events.forEach((e) => {
-      const w = e.when;
-      const dayLevel = w.precision === 'day' || w.precision === 'time';
-      const label = dayLevel && !w.interval ? dayFormat.format(new Date(w.start)) : this.#formatDate(e);
-      const key = dayLevel && !w.interval ? `d${Math.floor(w.start / 86_400_000)}` : `r${w.start}-${w.end}-${w.approximate}-${w.uncertain}`;
-      const last = groups[groups.length - 1];
-      if (last && last.key === key) last.events.push(e);
-      else groups.push({ key, label, start: w.start, end: w.end, events: [e] });
-    });
-    let previousEnd = -Infinity;
-    return html`${hiddenBefore.length
-        ? html`<button class="edge-inline" @click=${() => this.#onEdgeClick(hiddenBefore[hiddenBefore.length - 1])}>↑ ${fill(strings.earlier, { count: hiddenBefore.length })}</button>`
-        : nothing}
+    return html`${before}
       <ol class="vlist" aria-label=${strings.events}>
-      ${groups.map((group) => {
-        const gapDays = Math.round((group.start - previousEnd) / 86_400_000);
-        previousEnd = Math.max(previousEnd, group.end);
-        const later = Number.isFinite(gapDays) && gapDays >= 1
-          ? fill(strings.gapLater, { duration: new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(gapDays) })
-          : '';
-        return html`<li class="day">
-          <p class="day-head">${later ? html`<span class="later">${later}</span>` : nothing}${group.label}</p>
+      ${this.#groups(events).map((group) => html`<li class="day">
+          <p class="day-head">${group.later ? html`<span class="later">${group.later}</span>` : nothing}${group.label}</p>
           <ul class="events" role="list">
             ${repeat(group.events, (e) => e.id, (e) => html`<li>
-              ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, { vertical: true, showDate: group.key.startsWith('d') ? e.when.precision === 'time' || e.when.approximate || e.when.uncertain : false })}
+              ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, { vertical: true, showDate: this.#showDate(group, e) })}
               ${this.selected === e.id ? this.#renderDetail() : nothing}
             </li>`)}
           </ul>
-        </li>`;
-      })}
+        </li>`)}
     </ol>
-    ${hiddenAfter.length
-      ? html`<button class="edge-inline" @click=${() => this.#onEdgeClick(hiddenAfter[0])}>↓ ${fill(strings.later, { count: hiddenAfter.length })}</button>`
-      : nothing}`;
+    ${after}`;
+  }
+
+  /**
+   * The vertical list for long data: fixed-height rows, only those in the scroll viewport in the DOM (a few dozen
+   * at 100,000 events). Day headings are rows too; each event's name carries its date, so they are hidden from
+   * assistive technology.
+   */
+  #renderVirtualList(events: ParsedEvent[]): TemplateResult {
+    const strings = this.#strings;
+    const key = `${this.#dataVersion}|${events.length}|${events[0]?.id}|${this.#locale}`;
+    if (this.#rows?.key !== key) {
+      const rows: Row[] = [];
+      let top = 0;
+      for (const group of this.#groups(events)) {
+        rows.push({ top, day: { label: group.label, later: group.later } });
+        top += ROW_DAY;
+        for (const event of group.events) {
+          rows.push({ top, event });
+          top += ROW_EVENT;
+        }
+      }
+      this.#rows = { key, rows, tops: Float64Array.from(rows, (r) => r.top), height: top };
+    }
+    const { rows, tops, height } = this.#rows;
+    const viewport = 640;
+    const first = Math.max(0, bisectLeft(tops, this.#scrollTop) - 8);
+    const last = Math.min(rows.length, bisectLeft(tops, this.#scrollTop + viewport) + 8);
+    const visible = rows.slice(first, last);
+    const visibleEvents = visible.filter((r) => r.event).map((r) => r.event!);
+    const focusInRange = visibleEvents.some((e) => e.id === this.#focusId || e.id === this.selected);
+    const tabStop = focusInRange ? this.#tabStop(visibleEvents) : visibleEvents[0]?.id ?? null;
+    const count = this.#filtered.length;
+    const positionOf = this.#index!.position;
+    return html`<div class="vscroll" @scroll=${this.#onListScroll}>
+      <div class="vspace" role="list" aria-label=${strings.events} style=${styleMap({ height: `${height}px` })}>
+        ${repeat(visible, (r) => r.event?.id ?? `day${r.top}`, (r) => r.event
+          ? html`<div class="vrow" role="listitem" style=${styleMap({ top: `${r.top}px` })}>
+              ${this.#renderEventButton(r.event, positionOf.get(r.event.id)!, count, tabStop, { vertical: true, compact: true })}
+            </div>`
+          : html`<div class="vrow vday" aria-hidden="true" style=${styleMap({ top: `${r.top}px` })}>
+              ${r.day!.label}${r.day!.later ? html`<span class="later">${r.day!.later}</span>` : nothing}
+            </div>`)}
+      </div>
+    </div>`;
+  }
+
+  #onListScroll(e: Event): void {
+    const top = (e.currentTarget as HTMLElement).scrollTop;
+    if (this.#scrollFrame) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      this.#scrollTop = top;
+      this.requestUpdate();
+    });
+  }
+
+  /** Scrolls the virtualised list so the event's row is in view. */
+  #scrollToEvent(event: ParsedEvent): void {
+    const rows = this.#rows;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.vscroll');
+    if (!rows || !scroller) return;
+    const row = rows.rows.find((r) => r.event?.id === event.id);
+    if (!row) return;
+    const height = scroller.clientHeight || 640;
+    if (row.top < scroller.scrollTop || row.top + ROW_EVENT > scroller.scrollTop + height) {
+      scroller.scrollTop = Math.max(0, row.top - height / 3);
+    }
+    this.#scrollTop = scroller.scrollTop;
+    this.requestUpdate();
   }
 
   #renderDetail(): TemplateResult | typeof nothing {

@@ -66,6 +66,11 @@ function toArray(value: unknown): unknown[] | null {
   return items;
 }
 
+/** The end of a message about text cut to `MAX_TEXT` characters. */
+function long(length: number): string {
+  return `is ${length.toLocaleString('en-GB')} characters long; only the first ${MAX_TEXT.toLocaleString('en-GB')} are shown.`;
+}
+
 /** Cuts a name (an id, a title, a field) short for a message, so a 1 MB value does not make a 1 MB message. */
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -152,8 +157,9 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
     }
   }
   const dataset = isObject(data) ? data : {};
-  const title = text(read(dataset, 'title')) ?? '';
-  const description = text(read(dataset, 'description')) ?? '';
+  const cutShort = (field: string) => (n: number) => issues.push({ severity: 'warning', field, message: `The ${field} ${long(n)}` });
+  const title = text(read(dataset, 'title'), cutShort('title')) ?? '';
+  const description = text(read(dataset, 'description'), cutShort('description')) ?? '';
   const sources = parseSources(read(dataset, 'sources'), issues);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
@@ -197,8 +203,16 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
   };
 }
 
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+/**
+ * Text from a string or finite number. Longer than `MAX_TEXT`, it is cut short, and never silently: `long`
+ * hears about it (every caller that shows the text turns that into a warning).
+ */
+function text(value: unknown, long?: (length: number) => void): string | undefined {
+  if (typeof value === 'string') {
+    if (value.length <= MAX_TEXT) return value;
+    long?.(value.length);
+    return `${value.slice(0, MAX_TEXT)}…`;
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
 }
@@ -213,7 +227,7 @@ function parseSources(value: unknown, issues: ValidationIssue[]): Source[] {
   const sources: Source[] = [];
   list.forEach((raw, i) => {
     const id = text(read(raw, 'id'));
-    const title = text(read(raw, 'title'));
+    const title = text(read(raw, 'title'), (n) => issues.push({ severity: 'warning', field: `sources[${i}].title`, message: `Source ${i + 1}: its title ${long(n)}` }));
     if (!id || !title) {
       issues.push({ severity: 'warning', field: `sources[${i}]`, message: `Source ${i + 1} needs an "id" and a "title"; it was ignored.` });
       return;
@@ -244,7 +258,7 @@ function parseEras(value: unknown, issues: ValidationIssue[]): ParsedEra[] {
   }
   const eras: ParsedEra[] = [];
   list.forEach((raw, i) => {
-    const title = text(read(raw, 'title')) ?? '';
+    const title = text(read(raw, 'title'), (n) => issues.push({ severity: 'warning', field: `eras[${i}].title`, message: `Era ${i + 1}: its title ${long(n)}` })) ?? '';
     const start = parseDate(read(raw, 'start') as string);
     const end = parseDate(read(raw, 'end') as string);
     const when = start.range && end.range ? combineRange(start.range, end.range) : (start.error ?? end.error ?? 'is missing');
@@ -290,7 +304,7 @@ function parseEvent(
   };
 
   const rawTitle = read(raw, 'title');
-  const title = text(rawTitle)?.trim();
+  const title = text(rawTitle, (n) => warn('title', `the title ${long(n)}`))?.trim();
   if (!title) return fail('title', rawTitle === undefined ? 'has no title.' : `title ${show(rawTitle)} is not usable text.`);
 
   const rawDate = read(raw, 'date');
@@ -323,10 +337,10 @@ function parseEvent(
 
   const event: TimelineEvent & { id: string } = { id, date: rawDate.trim(), title };
   if (end) event.end = end.trim();
-  const summary = text(read(raw, 'summary'));
+  const summary = text(read(raw, 'summary'), (n) => warn('summary', `the summary ${long(n)}`));
   if (summary) event.summary = summary;
   const rawCategory = read(raw, 'category');
-  let category = text(rawCategory)?.trim();
+  let category = text(rawCategory, (n) => warn('category', `the category ${long(n)}`))?.trim();
   if (rawCategory !== undefined && rawCategory !== null && !category) warn('category', `category ${show(rawCategory)} is not usable text; shown as uncategorised.`);
   if (!category) category = UNCATEGORISED;
   event.category = category;
@@ -341,7 +355,7 @@ function parseEvent(
   const basis = read(raw, 'dateBasis');
   if (typeof basis === 'string' && DATE_BASES.has(basis)) event.dateBasis = basis as TimelineEvent['dateBasis'];
   else if (basis !== undefined && basis !== null) warn('dateBasis', `dateBasis ${show(basis)} should be "explicit", "relative" or "inferred"; it was ignored.`);
-  const note = text(read(raw, 'dateNote'));
+  const note = text(read(raw, 'dateNote'), (n) => warn('dateNote', `the dateNote ${long(n)}`));
   if (note) event.dateNote = note;
 
   const resolved: ResolvedCitation[] = citations.map((c, i) => {
@@ -363,7 +377,7 @@ type Warn = (field: string, message: string) => void;
 function parsePlace(value: unknown, warn: Warn): Place | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() ? { name: value.trim() } : undefined;
-  const name = text(read(value, 'name'));
+  const name = text(read(value, 'name'), (n) => warn('place', `the place name ${long(n)}`));
   if (!name) {
     warn('place', 'place has no "name"; it was ignored.');
     return undefined;
@@ -391,7 +405,7 @@ function parseFigures(value: unknown, warn: Warn): Figure[] {
   }
   const figures: Figure[] = [];
   list.forEach((raw, i) => {
-    const label = text(read(raw, 'label'));
+    const label = text(read(raw, 'label'), (n) => warn(`figures[${i}].label`, `figure ${i + 1}: its label ${long(n)}`));
     const rawValue = read(raw, 'value');
     const number = typeof rawValue === 'string' && rawValue.trim() !== '' ? Number(rawValue) : rawValue;
     if (!label || typeof number !== 'number' || !Number.isFinite(number)) {
@@ -400,7 +414,7 @@ function parseFigures(value: unknown, warn: Warn): Figure[] {
     }
     const figure: Figure = { label, value: number };
     for (const key of ['unit', 'qualifier', 'attribution'] as const) {
-      const t = text(read(raw, key));
+      const t = text(read(raw, key), (n) => warn(`figures[${i}].${key}`, `figure ${i + 1}: its ${key} ${long(n)}`));
       if (t) figure[key] = t;
     }
     figures.push(figure);
@@ -427,7 +441,7 @@ function parseCitations(value: unknown, warn: Warn): Citation[] {
     }
     const citation: Citation = {};
     for (const key of ['source', 'quote', 'title'] as const) {
-      const t = text(read(raw, key));
+      const t = text(read(raw, key), (n) => warn(`citations[${i}].${key}`, `citation ${i + 1}: its ${key} ${long(n)}`));
       if (t) citation[key] = t;
     }
     const publisher = read(raw, 'publisher');
