@@ -104,11 +104,102 @@ export const styles = css`
     justify-content: space-between;
     gap: 8px;
   }
+  .tools {
+    display: flex;
+    gap: 12px;
+    flex: none;
+    align-items: flex-start;
+  }
+  .switch {
+    display: flex;
+    gap: 0;
+    margin: 8px 0 4px;
+  }
+  .switch .tool {
+    font-size: 13px;
+    border-radius: 0;
+  }
+  .switch .tool:first-child {
+    border-start-start-radius: 6px;
+    border-end-start-radius: 6px;
+  }
+  .switch .tool:last-child {
+    border-start-end-radius: 6px;
+    border-end-end-radius: 6px;
+    margin-inline-start: -1px;
+  }
+  .switch .tool[aria-pressed='true'] {
+    background: var(--conflict-timeline-color, var(--_fg));
+    color: var(--conflict-timeline-background, var(--_bg));
+    border-color: var(--conflict-timeline-color, var(--_fg));
+  }
+  .table-wrap {
+    overflow: auto;
+    max-height: min(75vh, 720px);
+    border-block: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+  }
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--conflict-timeline-focus-color, var(--_focus));
+    outline-offset: 2px;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.9em;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--conflict-timeline-background, var(--_bg));
+    text-align: start;
+    font-size: 0.85em;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+    border-bottom: 1px solid var(--conflict-timeline-axis-color, var(--_axis));
+  }
+  th,
+  td {
+    padding: 6px 8px;
+    vertical-align: top;
+    text-align: start;
+  }
+  tbody tr + tr {
+    border-top: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  td.when {
+    white-space: nowrap;
+  }
+  td.cat {
+    white-space: nowrap;
+  }
+  td.cat svg {
+    vertical-align: -1px;
+  }
+  .virtual tbody tr:not(.spacer) {
+    height: 72px;
+  }
+  .virtual tbody tr:not(.spacer) > * {
+    max-height: 72px;
+    overflow: hidden;
+  }
+  tr.selected {
+    background: var(--conflict-timeline-band-color, var(--_band));
+  }
+  .cite + .cite {
+    margin-top: 4px;
+  }
+  q {
+    font-style: italic;
+  }
   .toolbar {
     display: flex;
     gap: 4px;
     margin: 8px 0 4px;
-    flex: none;
   }
   .tool {
     min-width: 32px;

@@ -31,8 +31,10 @@ import type { ParsedEvent, ParsedTimeline, TimelineData, TimelineEvent, Validati
 export type TimelineLayout = 'auto' | 'horizontal' | 'vertical';
 export type TimelineTheme = 'auto' | 'light' | 'dark';
 export type TimelineScale = 'compressed' | 'linear';
+export type TimelineView = 'chart' | 'table';
 
 const LAYOUTS = ['auto', 'horizontal', 'vertical'];
+const VIEWS = ['chart', 'table'];
 const THEMES = ['auto', 'light', 'dark'];
 const SCALES = ['compressed', 'linear'];
 /** Below this width, `layout="auto"` switches to the vertical list. */
@@ -122,6 +124,8 @@ interface Input {
  * @csspart axis - The SVG with the time axis, ticks, gaps and bars.
  * @csspart tick - A tick label on the axis.
  * @csspart toolbar - The zoom buttons.
+ * @csspart view-switch - The Chart / Table switch.
+ * @csspart table - The table view (a scrollable region holding the table).
  * @csspart overview - The overview strip with the brush.
  * @csspart brush - The overview's brush (the visible window).
  * @csspart cluster - A cluster of events (when too many are in view to draw one by one); a button.
@@ -191,6 +195,9 @@ export class ConflictTimeline extends LitElement {
 
   /** Milliseconds before a `src` fetch is abandoned with an error. */
   @property({ type: Number, attribute: 'fetch-timeout' }) accessor fetchTimeout = 15_000;
+
+  /** `chart` (default) or `table`: the same events as a table (date, category, title, summary, sources). The reader can switch. */
+  @property() accessor view: TimelineView = 'chart';
 
   /** Hides the overview strip (the whole dataset's density and a brush for the visible window) under the chart. */
   @property({ type: Boolean, attribute: 'hide-overview' }) accessor hideOverview = false;
@@ -422,10 +429,30 @@ export class ConflictTimeline extends LitElement {
     this.#syncStartEnd(view);
     const detail: ConflictTimelineRangeChangeDetail = { start: this.#synced.start, end: this.#synced.end };
     this.dispatchEvent(new CustomEvent('conflict-timeline-range-change', { detail, bubbles: true, composed: true }));
+    this.#announceView();
+  }
+
+  #announceTimer = 0;
+  /** Tells screen-reader users what the view shows now, politely and at most once a second. */
+  #announceView(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = window.setTimeout(() => {
+      const g = this.#geometry;
+      if (!g) return;
+      const count = g.mode === 'events' ? g.inView.length : g.clusters.reduce((sum, c) => sum + c.count, 0);
+      this.#announcement = fill(this.#strings.viewAnnouncement, { range: this.#formatRange(g.view[0], g.view[1]), count: this.#number(count) });
+      this.requestUpdate();
+    }, 600);
   }
 
   #reducedMotion(): boolean {
     return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  #setViewMode(view: TimelineView): void {
+    if (this.view === view) return;
+    this.view = view;
+    this.#announcement = view === 'table' ? this.#strings.tableShown : this.#strings.chartShown;
   }
 
   #cancelAnimation(): void {
@@ -558,7 +585,7 @@ export class ConflictTimeline extends LitElement {
 
     if (dataChanged || changed.has('locale') || changed.has('layout') || changed.has('theme') || changed.has('scale') ||
         changed.has('start') || changed.has('end') || changed.has('selected') || changed.has('categories') ||
-        changed.has('timeZone') || changed.has('fetchTimeout')) {
+        changed.has('timeZone') || changed.has('fetchTimeout') || changed.has('view')) {
       this.#validateAttributes();
     }
     if (dataChanged || changed.has('categories')) this.#applyFilter();
@@ -627,6 +654,7 @@ export class ConflictTimeline extends LitElement {
     const report = (field: string, message: string) => issues.push({ severity: 'warning', field, message });
     if (!LAYOUTS.includes(this.layout)) report('layout', `layout "${this.layout}" is not one of ${LAYOUTS.join(', ')}; using "auto".`);
     if (!THEMES.includes(this.theme)) report('theme', `theme "${this.theme}" is not one of ${THEMES.join(', ')}; using "auto".`);
+    if (!VIEWS.includes(this.view)) report('view', `view "${this.view}" is not one of ${VIEWS.join(', ')}; using "chart".`);
     if (!SCALES.includes(this.scale)) report('scale', `scale "${this.scale}" is not one of ${SCALES.join(', ')}; using "compressed".`);
     for (const key of ['start', 'end'] as const) {
       const value = this[key];
@@ -1132,21 +1160,26 @@ export class ConflictTimeline extends LitElement {
         ${parsed
           ? html`<div class="controls">
               ${this.#renderLegend()}
-              ${this.#layout === 'horizontal' && this.#geometry ? this.#renderToolbar() : nothing}
+              <div class="tools">
+                ${this.view !== 'table' && this.#layout === 'horizontal' && this.#geometry ? this.#renderToolbar() : nothing}
+                ${this.#renderViewSwitch()}
+              </div>
             </div>`
           : nothing}
         ${parsed
           ? html`<div class="chart" part="chart">
               ${this.#filtered.length === 0
                 ? html`<p class="status">${strings.noEventsInFilter}&nbsp;<button class="close" @click=${() => (this.categories = '')}>${strings.showAll}</button></p>`
-                : this.#layout === 'horizontal' && this.#geometry
-                  ? this.#renderHorizontal(this.#geometry)
-                  : this.#renderVertical()}
+                : this.view === 'table'
+                  ? this.#renderTable()
+                  : this.#layout === 'horizontal' && this.#geometry
+                    ? this.#renderHorizontal(this.#geometry)
+                    : this.#renderVertical()}
             </div>`
           : !this.#errorMessage
             ? html`<div class="status" part="chart">${loading ? nothing : strings.noEvents}</div>`
             : nothing}
-        ${parsed && this.#layout === 'horizontal' && this.#geometry ? this.#renderDetail() : nothing}
+        ${parsed && this.view !== 'table' && this.#layout === 'horizontal' && this.#geometry ? this.#renderDetail() : nothing}
         ${loading
           ? html`<div class="loading-overlay" role="status"><span class="spinner" aria-hidden="true"></span>${strings.loading}</div>`
           : nothing}
@@ -1206,6 +1239,63 @@ export class ConflictTimeline extends LitElement {
     if (this.#focusId && ids.has(this.#focusId)) return this.#focusId;
     if (this.selected && ids.has(this.selected)) return this.selected;
     return candidates[0]?.id ?? null;
+  }
+
+  #renderViewSwitch(): TemplateResult {
+    const strings = this.#strings;
+    const table = this.view === 'table';
+    return html`<div class="switch" part="view-switch" role="group" aria-label=${strings.viewAs}>
+      <button class="tool" aria-pressed=${table ? 'false' : 'true'} @click=${() => this.#setViewMode('chart')}>${strings.chart}</button>
+      <button class="tool" aria-pressed=${table ? 'true' : 'false'} @click=${() => this.#setViewMode('table')}>${strings.table}</button>
+    </div>`;
+  }
+
+  /**
+   * The table alternative: every event in the filter with its date, category, title, summary and sources. Long
+   * tables are virtualised (rows outside the scroll viewport are not in the DOM; aria-rowcount and aria-rowindex
+   * keep the position known).
+   */
+  #renderTable(): TemplateResult {
+    const strings = this.#strings;
+    const events = this.#filtered;
+    const virtual = events.length > VIRTUAL_ABOVE;
+    const rowHeight = 72;
+    const first = virtual ? Math.max(0, Math.floor(this.#tableScrollTop / rowHeight) - 10) : 0;
+    const last = virtual ? Math.min(events.length, first + 40) : events.length;
+    const rows = events.slice(first, last);
+    return html`<div class="table-wrap ${virtual ? 'virtual' : ''}" part="table" tabindex="0" role="region" aria-label=${fill(strings.tableCaption, { count: this.#number(events.length) })}
+      @scroll=${virtual ? this.#onTableScroll : nothing}>
+      <table aria-rowcount=${events.length + 1}>
+        <thead><tr aria-rowindex="1">
+          <th scope="col">${strings.date}</th><th scope="col">${strings.category}</th><th scope="col">${strings.titleColumn}</th>
+          <th scope="col">${strings.summary}</th><th scope="col">${strings.sources}</th>
+        </tr></thead>
+        <tbody>
+          ${virtual && first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleMap({ height: `${first * rowHeight}px` })}></td></tr>` : nothing}
+          ${repeat(rows, (e) => e.id, (e, i) => html`<tr aria-rowindex=${first + i + 2} class=${this.selected === e.id ? 'selected' : ''}>
+            <td class="when"><time datetime=${e.event.date}>${this.#formatDate(e)}</time></td>
+            <td class="cat" style=${styleMap(this.#colorVars(e.category))}>${this.#renderMarker(e.category, 12)} ${this.#categoryLabel(e.category)}</td>
+            <th scope="row">${e.event.title}</th>
+            <td>${e.event.summary ?? ''}</td>
+            <td>${e.citations.map((c) => html`<div class="cite">${c.quote ? html`<q>${c.quote}</q> ` : nothing}${c.url
+              ? html`<a href=${c.url} target="_blank" rel="noopener noreferrer">${c.title ?? c.url}</a>`
+              : c.title ?? ''}${c.publisher ? `, ${c.publisher}` : ''}</div>`)}</td>
+          </tr>`)}
+          ${virtual && last < events.length ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleMap({ height: `${(events.length - last) * rowHeight}px` })}></td></tr>` : nothing}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #tableScrollTop = 0;
+  #onTableScroll(e: Event): void {
+    const top = (e.currentTarget as HTMLElement).scrollTop;
+    if (this.#scrollFrame) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      this.#tableScrollTop = top;
+      this.requestUpdate();
+    });
   }
 
   #renderToolbar(): TemplateResult {

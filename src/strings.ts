@@ -33,6 +33,17 @@ export interface TimelineStrings {
   overview: string;
   showing: string;
   wheelHint: string;
+  viewAnnouncement: string;
+  viewAs: string;
+  chart: string;
+  table: string;
+  chartShown: string;
+  tableShown: string;
+  tableCaption: string;
+  date: string;
+  category: string;
+  titleColumn: string;
+  summary: string;
 }
 
 export const EN_STRINGS: TimelineStrings = {
@@ -66,6 +77,17 @@ export const EN_STRINGS: TimelineStrings = {
   overview: 'Visible window',
   showing: 'Showing {range}',
   wheelHint: 'Use Ctrl + scroll to zoom',
+  viewAnnouncement: 'Showing {range}, {count} events',
+  viewAs: 'Show as',
+  chart: 'Chart',
+  table: 'Table',
+  chartShown: 'Chart view',
+  tableShown: 'Table view',
+  tableCaption: 'Events as a table, {count} rows',
+  date: 'Date',
+  category: 'Category',
+  titleColumn: 'Event',
+  summary: 'Summary',
 };
 
 export function fill(template: string, values: Record<string, string | number>): string {
