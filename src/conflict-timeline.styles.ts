@@ -367,13 +367,13 @@ export const styles = css`
     stroke: var(--conflict-timeline-axis-color, var(--_axis));
     stroke-opacity: 0.45;
   }
-  .tick text,
-  .gap text,
+  .tick-label,
+  .gap-label,
   .era text {
     fill: var(--conflict-timeline-axis-color, var(--_axis));
     font-size: 12.5px;
   }
-  .tick.major text {
+  .tick-label.major {
     font-weight: 600;
   }
   .axis-line {
@@ -515,7 +515,7 @@ export const styles = css`
 
   .edge {
     position: absolute;
-    top: 2px;
+    bottom: 4px;
     z-index: 2;
     min-height: 24px;
     border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
@@ -806,8 +806,8 @@ export const styles = css`
     .gap path {
       stroke: CanvasText;
     }
-    .tick text,
-    .gap text {
+    .tick-label,
+    .gap-label {
       fill: CanvasText;
     }
     .event:focus-visible {

@@ -18,7 +18,7 @@ import { createTimeScale, fitDomain, type AxisGap, type TimeScale, type TimeScal
 import { computeTicks, dateFormat, type Tick } from './scales/ticks.js';
 import { shapePath } from './render/shapes.js';
 import { measureText } from './render/text-measure.js';
-import { EN_STRINGS, fill, type TimelineStrings } from './strings.js';
+import { fill, stringsFor, type TimelineStrings } from './strings.js';
 import type {
   ConflictTimelineErrorDetail,
   ConflictTimelineLoadDetail,
@@ -288,6 +288,8 @@ export class ConflictTimeline extends LitElement {
   #rows: { key: string; rows: Row[]; tops: Float64Array; height: number } | null = null;
   #scrollTop = 0;
   #scrollFrame = 0;
+  /** Right-to-left page: time runs from right to left; the layout is computed left-to-right and mirrored. */
+  #rtl = false;
   #focusId: string | null = null;
   #restoreFocus = false;
   #focusBefore: HTMLElement | null = null;
@@ -364,7 +366,7 @@ export class ConflictTimeline extends LitElement {
     const g = this.#geometry;
     if (!base || !g || !dx) return;
     this.#cancelAnimation();
-    this.#setView(clampView(panView(base, g.view, g.width, dx), this.#limits()), false);
+    this.#setView(clampView(panView(base, g.view, g.width, this.#rtl ? -dx : dx), this.#limits()), false);
   }
 
   /** @internal Zooms by `factor` around `anchor` px; used by the gesture controller. */
@@ -373,7 +375,7 @@ export class ConflictTimeline extends LitElement {
     const g = this.#geometry;
     if (!base || !g || !Number.isFinite(factor) || factor <= 0) return;
     this.#cancelAnimation();
-    this.#setView(clampView(zoomView(base, g.view, g.width, factor, anchor), this.#limits()), false);
+    this.#setView(clampView(zoomView(base, g.view, g.width, factor, this.#rtl ? g.width - anchor : anchor), this.#limits()), false);
   }
 
   /** @internal A gesture ended: report the range. */
@@ -515,8 +517,11 @@ export class ConflictTimeline extends LitElement {
     return this.select(event.id);
   }
 
+  /** The element's words: the built-in ones for the locale's language, then the author's overrides. */
   get #strings(): TimelineStrings {
-    return { ...EN_STRINGS, ...this.strings };
+    const base = stringsFor(this.#locale);
+    const own = this.strings ?? {};
+    return { ...base, ...own, categoryLabels: { ...base.categoryLabels, ...own.categoryLabels }, dateWords: { ...base.dateWords, ...own.dateWords } };
   }
 
   /**
@@ -599,6 +604,7 @@ export class ConflictTimeline extends LitElement {
     if (changed.has('scale')) this.#view = null;
 
     const width = this.#resize.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
+    this.#rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
     this.#layout = layout === 'auto' ? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : width === 0 ? 'vertical' : 'horizontal') : layout;
     this.#geometry = this.#layout === 'horizontal' && this.#parsed && this.#filtered.length ? this.#computeGeometry(width - 32) : null;
@@ -789,7 +795,8 @@ export class ConflictTimeline extends LitElement {
     if (mode === 'events') {
       const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
       const layout = layoutHorizontal(
-        inView.map((e) => ({ id: e.id, x0: x(e.when.start), x1: x(e.when.end), title: e.event.title })),
+        // An event that began before the window gets its marker at the window's edge, so it stays visible.
+        inView.map((e) => ({ id: e.id, x0: Math.max(0, x(e.when.start)), x1: Math.min(width, x(e.when.end)), title: e.event.title })),
         { width, measure: (text) => measureText(text, font), markerRadius: MARKER_RADIUS, maxLanes: MAX_LANES },
       );
       // A few crowded markers are better than clusters; many are not legible.
@@ -1011,7 +1018,7 @@ export class ConflictTimeline extends LitElement {
     const limits = this.#limits();
     const span = g.view[1] - g.view[0];
     let target: View | null = null;
-    const step = e.shiftKey ? g.width : g.width / 10;
+    const step = (e.shiftKey ? g.width : g.width / 10) * (this.#rtl ? -1 : 1);
     if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') target = panView(base, g.view, g.width, step);
     else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') target = panView(base, g.view, g.width, -step);
     else if (e.key === 'Home') target = [limits.outer[0], limits.outer[0] + span];
@@ -1036,7 +1043,7 @@ export class ConflictTimeline extends LitElement {
     const g = this.#geometry;
     if (!g?.overview || (e.pointerType === 'mouse' && e.button !== 0)) return;
     const el = e.currentTarget as HTMLElement;
-    const x = e.clientX - el.getBoundingClientRect().left;
+    const x = this.#overviewX(e, el);
     const [b0, b1] = g.overview.brush;
     const edge = Math.max(6, Math.min(10, (b1 - b0) / 4));
     let mode: 'move' | 'start' | 'end' = 'move';
@@ -1057,7 +1064,7 @@ export class ConflictTimeline extends LitElement {
     const g = this.#geometry;
     if (!drag || !g?.overview) return;
     const ov = g.overview.x;
-    const x = e.clientX - (e.currentTarget as HTMLElement).getBoundingClientRect().left;
+    const x = this.#overviewX(e, e.currentTarget as HTMLElement);
     const dx = x - drag.x;
     const p0 = ov(drag.view[0]);
     const p1 = ov(drag.view[1]);
@@ -1067,6 +1074,12 @@ export class ConflictTimeline extends LitElement {
           : [drag.view[0], ov.invert(Math.max(p1 + dx, p0 + 4))];
     this.#cancelAnimation();
     this.#setView(clampView(next, this.#limits()), false);
+  }
+
+  /** Pointer position along the overview in time order (mirrored on right-to-left pages). */
+  #overviewX(e: PointerEvent, el: HTMLElement): number {
+    const box = el.getBoundingClientRect();
+    return this.#rtl ? box.right - e.clientX : e.clientX - box.left;
   }
 
   #onOverviewUp(): void {
@@ -1094,7 +1107,7 @@ export class ConflictTimeline extends LitElement {
 
   #formatDate(event: ParsedEvent): string {
     try {
-      return formatDateRange(event.when, this.#locale, { timeZone: this.timeZone || undefined });
+      return formatDateRange(event.when, this.#locale, { timeZone: this.timeZone || undefined, words: this.#strings.dateWords });
     } catch {
       return event.event.date;
     }
@@ -1115,8 +1128,9 @@ export class ConflictTimeline extends LitElement {
   }
 
   #categoryLabel(name: string): string {
-    if (name === UNCATEGORISED) return this.#strings.uncategorised;
-    return this.#categoryStyle(name)?.label ?? name;
+    const strings = this.#strings;
+    if (name === UNCATEGORISED) return strings.uncategorised;
+    return strings.categoryLabels[name] ?? this.#categoryStyle(name)?.label ?? name;
   }
 
   #colorVars(name: string): Record<string, string> {
@@ -1322,6 +1336,7 @@ export class ConflictTimeline extends LitElement {
     const maxDensity = Math.max(1, ...g.density.map((b) => b.count));
     return html`<div class="plot ${g.mode}" style=${styleMap({ height: `${g.height}px` })}>
       <svg class="axis" part="axis" aria-hidden="true" width=${g.width} height=${g.height}>
+        <g transform=${this.#rtl ? `matrix(-1,0,0,1,${g.width},0)` : ''}>
         ${g.ticks.map((t, i) => (i % 2 === 1
           ? svg`<rect class="band" x=${t.x} y=${AXIS_HEIGHT - 6} width=${Math.max(0, tickEnd(i) - t.x)} height=${g.height - AXIS_HEIGHT + 6}></rect>`
           : nothing))}
@@ -1330,10 +1345,7 @@ export class ConflictTimeline extends LitElement {
           const x1 = Math.min(g.width, g.x(era.when.end));
           return x1 > x0 ? svg`<g class="era"><rect x=${x0} y=${AXIS_HEIGHT - 14} width=${x1 - x0} height="4" rx="2"></rect></g>` : nothing;
         })}
-        ${g.ticks.map((t) => svg`<g class="tick ${t.major ? 'major' : ''}">
-          <line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 26} y2=${g.height}></line>
-          ${t.label ? svg`<text part="tick" x=${t.labelX + (t.labelX === t.x ? 4 : 0)} y="16" text-anchor=${t.labelX === t.x ? 'start' : 'middle'}>${t.label}</text>` : nothing}
-        </g>`)}
+        ${g.ticks.map((t) => svg`<g class="tick ${t.major ? 'major' : ''}"><line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 26} y2=${g.height}></line></g>`)}
         <line class="axis-line" x1="0" x2=${g.width} y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT - 6}></line>
         ${g.gaps.map((gap) => this.#renderGap(gap, g.height))}
         ${g.mode === 'clusters'
@@ -1349,19 +1361,32 @@ export class ConflictTimeline extends LitElement {
                     x=${p.barX0} y=${laneTop(p.lane) + 3} width=${w} height=${g.laneHeight - 10} rx="3"></rect>`
                 : nothing;
             })}
+        </g>
+        ${g.ticks.map((t) => {
+          if (!t.label) return nothing;
+          // Text is placed outside the mirrored group so it reads the right way round.
+          const atTick = t.labelX === t.x;
+          const x = this.#rtl ? g.width - t.labelX - (atTick ? 4 : 0) : t.labelX + (atTick ? 4 : 0);
+          return svg`<text class="tick-label ${t.major ? 'major' : ''}" part="tick" x=${x} y="16" text-anchor=${atTick ? (this.#rtl ? 'end' : 'start') : 'middle'}>${t.label}</text>`;
+        })}
+        ${g.gaps.map((gap) => {
+          const label = this.#gapLabel(gap);
+          const mid = (gap.x0 + gap.x1) / 2;
+          return label ? svg`<text class="gap-label" x=${this.#rtl ? g.width - mid : mid} y="16" text-anchor="middle" font-size="11">${label}</text>` : nothing;
+        })}
       </svg>
       ${g.before.count && g.before.nearest
-        ? html`<button class="edge before no-pan" @click=${() => this.#onEdgeClick(g.before.nearest!)}>← ${fill(strings.earlier, { count: this.#number(g.before.count) })}</button>`
+        ? html`<button class="edge before no-pan" @click=${() => this.#onEdgeClick(g.before.nearest!)}>${this.#rtl ? '→' : '←'} ${fill(strings.earlier, { count: this.#number(g.before.count) })}</button>`
         : nothing}
       ${g.after.count && g.after.nearest
-        ? html`<button class="edge after no-pan" @click=${() => this.#onEdgeClick(g.after.nearest!)}>${fill(strings.later, { count: this.#number(g.after.count) })} →</button>`
+        ? html`<button class="edge after no-pan" @click=${() => this.#onEdgeClick(g.after.nearest!)}>${fill(strings.later, { count: this.#number(g.after.count) })} ${this.#rtl ? '←' : '→'}</button>`
         : nothing}
       ${g.mode === 'clusters'
         ? html`<ul class="events clusters" role="list" aria-label=${strings.events}>
             ${repeat(g.clusters, (c) => `${c.start}`, (c, i) => {
               const x0 = Math.max(0, c.x0) + 2;
               const x1 = Math.min(g.width, c.x1) - 2;
-              return html`<li style=${styleMap({ left: `${x0}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, x1 - x0)}px` })}>
+              return html`<li style=${styleMap({ 'inset-inline-start': `${x0}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, x1 - x0)}px` })}>
                 <button class="cluster" part="cluster" data-cluster=${i} tabindex=${i === clusterStop ? '0' : '-1'}
                   aria-label=${fill(strings.cluster, { count: this.#number(c.count), range: this.#formatRange(c.start, c.end) })}
                   @click=${() => this.#onClusterClick(c)}>${this.#number(c.count)}</button>
@@ -1373,7 +1398,7 @@ export class ConflictTimeline extends LitElement {
               const p = g.placed.get(e.id)!;
               const left = p.labelSide === 'right' ? p.markerX - MARKER_RADIUS : p.markerX - MARKER_RADIUS - (p.labelWidth ? 6 + p.labelWidth : 0);
               const width = MARKER_RADIUS * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
-              return html`<li style=${styleMap({ left: `${left}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
+              return html`<li style=${styleMap({ 'inset-inline-start': `${left}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
                 ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, {
                   left: p.labelSide === 'left',
                   shortened: p.shortened && p.labelWidth > 0,
@@ -1398,7 +1423,7 @@ export class ConflictTimeline extends LitElement {
     return html`<div class="overview" part="overview" style=${styleMap({ height: `${OVERVIEW_HEIGHT}px` })}
       @pointerdown=${this.#onOverviewDown} @pointermove=${this.#onOverviewMove} @pointerup=${this.#onOverviewUp} @pointercancel=${this.#onOverviewUp}>
       <svg aria-hidden="true" width=${g.width} height=${OVERVIEW_HEIGHT}>
-        <path class="density" d=${o.density.map((b) => {
+        <path transform=${this.#rtl ? `matrix(-1,0,0,1,${g.width},0)` : ''} class="density" d=${o.density.map((b) => {
           const h = Math.sqrt(b.count / max) * (OVERVIEW_HEIGHT - 6);
           return b.count ? `M${b.x0},${OVERVIEW_HEIGHT - 2}h${Math.max(1, b.x1 - b.x0)}v${-Math.max(1.5, h)}h${-Math.max(1, b.x1 - b.x0)}Z` : '';
         }).join('')}></path>
@@ -1406,7 +1431,7 @@ export class ConflictTimeline extends LitElement {
       <div class="brush" part="brush" role="slider" tabindex="0"
         aria-label=${this.#strings.overview} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(Math.max(0, Math.min(1, centre)) * 100)}
         aria-valuetext=${fill(this.#strings.showing, { range: label })}
-        style=${styleMap({ left: `${b0}px`, width: `${Math.max(4, b1 - b0)}px` })}>
+        style=${styleMap({ 'inset-inline-start': `${b0}px`, width: `${Math.max(4, b1 - b0)}px` })}>
         <span class="handle start"></span><span class="handle end"></span>
       </div>
     </div>`;
@@ -1430,11 +1455,13 @@ export class ConflictTimeline extends LitElement {
     }
   }
 
+  /** "3 days": how long a compressed stretch is. */
+  #gapLabel(gap: AxisGap): string {
+    const days = Math.round((gap.end - gap.start) / DAY);
+    return days >= 1 ? new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days) : '';
+  }
+
   #renderGap(gap: AxisGap, height: number): TemplateResult {
-    const days = Math.round((gap.end - gap.start) / 86_400_000);
-    const label = days >= 1
-      ? new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days)
-      : '';
     const zig = (x: number) => {
       let d = `M${x},${AXIS_HEIGHT - 26}`;
       for (let y = AXIS_HEIGHT - 26, i = 0; y < height; y += 6, i++) d += `L${x + (i % 2 ? -2.5 : 2.5)},${y + 6}`;
@@ -1443,7 +1470,6 @@ export class ConflictTimeline extends LitElement {
     return svg`<g class="gap">
       <rect x=${gap.x0 + 3} y="0" width=${Math.max(0, gap.x1 - gap.x0 - 6)} height=${height}></rect>
       <path d=${zig(gap.x0 + 5)}></path><path d=${zig(gap.x1 - 5)}></path>
-      ${label ? svg`<text x=${(gap.x0 + gap.x1) / 2} y="16" text-anchor="middle" font-size="11">${label}</text>` : nothing}
     </g>`;
   }
 
@@ -1474,7 +1500,7 @@ export class ConflictTimeline extends LitElement {
       style=${styleMap(this.#colorVars(e.category))}
       @click=${this.#onEventClick}
       @focus=${this.#onEventFocus}
-    >${this.#renderMarker(e.category)}<span class="label" part="label" style=${styleMap(opts.vertical ? {} : { width: `${opts.labelWidth ?? 0}px` })}
+    >${this.#renderMarker(e.category)}<span class="label" part="label" dir="auto" style=${styleMap(opts.vertical ? {} : { width: `${opts.labelWidth ?? 0}px` })}
       >${e.event.title}</span>${opts.compact ? html`<span class="when-inline" aria-hidden="true">${this.#compactWhen(e)}</span>` : nothing}</button>${opts.showDate
         ? html`<span class="when" aria-hidden="true">${this.#formatDate(e)}</span>`
         : nothing}`;

@@ -1,3 +1,5 @@
+import { EN_DATE_WORDS, type DateWords } from './model/dates.js';
+
 /**
  * The element's own words. Override any of them through the `strings` property (e.g. for another language);
  * `{name}` placeholders are filled in by the element.
@@ -44,6 +46,10 @@ export interface TimelineStrings {
   category: string;
   titleColumn: string;
   summary: string;
+  /** How approximate and uncertain dates are worded ("around 2 March 2022", "28 February 2022 (uncertain)"). */
+  dateWords: DateWords;
+  /** Labels of the built-in categories, by category name. */
+  categoryLabels: Record<string, string>;
 }
 
 export const EN_STRINGS: TimelineStrings = {
@@ -88,7 +94,79 @@ export const EN_STRINGS: TimelineStrings = {
   category: 'Category',
   titleColumn: 'Event',
   summary: 'Summary',
+  dateWords: EN_DATE_WORDS,
+  categoryLabels: {
+    military: 'Military',
+    'civilian-harm': 'Civilian harm',
+    humanitarian: 'Humanitarian',
+    diplomacy: 'Diplomacy',
+    political: 'Political',
+  },
 };
+
+/** Ukrainian. */
+export const UK_STRINGS: TimelineStrings = {
+  events: 'Події',
+  position: '{index} з {count}',
+  loading: 'Завантаження хронології…',
+  close: 'Закрити подробиці',
+  sources: 'Джерела',
+  selected: 'Вибрано: {title}, {date}',
+  cleared: 'Вибір скасовано',
+  earlier: 'раніше: {count}',
+  later: 'пізніше: {count}',
+  gapLater: 'через {duration}',
+  notShown: 'Не вдалося показати подій: {invalid} з {total}',
+  notes: 'Зауважень щодо даних чи налаштувань: {count}',
+  noEvents: 'У цій хронології немає подій для показу.',
+  noEventsInFilter: 'У вибраних категоріях немає подій.',
+  showAll: 'Показати всі категорії',
+  filterBy: 'Фільтр за категорією',
+  dateBasisRelative: 'Дату визначено за словами статті',
+  dateBasisInferred: 'Дату встановлено опосередковано',
+  according: 'за даними: {who}',
+  loadFailed: 'Не вдалося завантажити хронологію.',
+  uncategorised: 'Без категорії',
+  source: 'Джерело',
+  zoomIn: 'Збільшити',
+  zoomOut: 'Зменшити',
+  fit: 'Показати всі події',
+  fitShort: 'Усі',
+  cluster: 'Подій: {count}, {range}',
+  overview: 'Видиме вікно',
+  showing: 'Показано {range}',
+  wheelHint: 'Ctrl + прокручування — масштаб',
+  viewAnnouncement: 'Показано {range}, подій: {count}',
+  viewAs: 'Показати як',
+  chart: 'Графік',
+  table: 'Таблиця',
+  chartShown: 'Графік',
+  tableShown: 'Таблиця',
+  tableCaption: 'Події в таблиці, рядків: {count}',
+  date: 'Дата',
+  category: 'Категорія',
+  titleColumn: 'Подія',
+  summary: 'Опис',
+  dateWords: {
+    approximate: 'близько {date}',
+    uncertain: '{date} (неточно)',
+    approximateUncertain: 'близько {date} (неточно)',
+  },
+  categoryLabels: {
+    military: 'Військові дії',
+    'civilian-harm': 'Шкода цивільним',
+    humanitarian: 'Гуманітарне',
+    diplomacy: 'Дипломатія',
+    political: 'Політика',
+  },
+};
+
+const BY_LANGUAGE: Record<string, TimelineStrings> = { en: EN_STRINGS, uk: UK_STRINGS };
+
+/** The built-in words for a locale's language (English and Ukrainian so far; English otherwise). */
+export function stringsFor(locale: string): TimelineStrings {
+  return BY_LANGUAGE[locale.toLowerCase().split(/[-_]/)[0]] ?? EN_STRINGS;
+}
 
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));

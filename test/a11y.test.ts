@@ -408,8 +408,8 @@ describe('<conflict-timeline> accessibility', () => {
             if (ratio < 4.5) failures.push(`${what} "${n.textContent!.trim()}": ${formatColor(fg)} on ${formatColor(bg)} = ${ratio.toFixed(2)}:1`);
           }
         };
-        checkText([...h.root.querySelectorAll('.tick text')], 'tick label', 'fill');
-        checkText([...h.root.querySelectorAll('.gap text')], 'gap label', 'fill');
+        checkText([...h.root.querySelectorAll('.tick-label')], 'tick label', 'fill');
+        checkText([...h.root.querySelectorAll('.gap-label')], 'gap label', 'fill');
         checkText(h.events().map((b) => b.querySelector('.label')!), 'event label', 'color');
         checkText([...h.root.querySelectorAll('.title, .description, .legend button span')], 'header/legend text', 'color');
         expectNone(failures, 'contrast below the minimum');

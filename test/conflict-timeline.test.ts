@@ -34,7 +34,7 @@ describe('<conflict-timeline>', () => {
       // Some engines' locale data put a comma after the weekday.
       expect(h.ticks().map((t) => t.replace(',', ''))).to.include.members(['Thu 24 Feb', 'Mon 28 Feb', 'Tue 1 Mar', 'Wed 2 Mar']);
       expect(h.root.querySelectorAll('.gap').length).to.equal(1);
-      expect(h.root.querySelector('.gap text')!.textContent).to.equal('3 days');
+      expect(h.root.querySelector('.gap-label')!.textContent).to.equal('3 days');
       expect(h.event('invasion-begins')!.getAttribute('aria-label')).to.match(/^24 February 2022, Military: /);
     });
 

@@ -85,7 +85,7 @@ export class TimelineHarness {
     return this.events().map((b) => b.querySelector('.label')!.textContent!.trim());
   }
   ticks(): string[] {
-    return [...this.root.querySelectorAll('.tick text')].map((t) => t.textContent!.trim()).filter(Boolean);
+    return [...this.root.querySelectorAll('.tick-label')].map((t) => t.textContent!.trim()).filter(Boolean);
   }
   detail(): HTMLElement | null {
     return this.root.querySelector('[part~="detail"]');
