@@ -10,6 +10,7 @@
 //                                      test/dates/timezone.test.ts checks that it took effect.
 //   WTR_SUMMARY_FILE=path              also write {"passed","failed","skipped"} as JSON to that file.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { defaultReporter } from '@web/test-runner';
@@ -17,6 +18,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
+import { hostileMiddleware } from './test/hostile/server.mjs';
 
 const KNOWN = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.BROWSERS || 'chromium')
@@ -36,6 +38,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // test/hostile/lifecycle.test.ts: `window.gc()` and unrounded `performance.memory` for the heap measurement.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 /** A TCP port that is free right now (so two WebKit runs never fight over a fixed port). */
@@ -102,8 +107,13 @@ async function webkitLauncher() {
       },
     },
   });
-  // The webdriver launcher only drives one window per session with concurrency 1 (else it uses iframes).
+  // One test file at a time in WebKit, always. The webdriver launcher picks its page manager from the
+  // *global* config.concurrency, not from launcher.concurrency: with anything but 1 it runs the files in
+  // iframes of one window, and then sendKeys/focus tests fail ("Invalid frame ID object"). So hand it a
+  // config that says 1, whatever the global value is.
   launcher.concurrency = 1;
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = (config, testFiles) => initialize({ ...config, concurrency: 1 }, testFiles);
   const stop = launcher.stop.bind(launcher);
   launcher.stop = async () => {
     try {
@@ -209,14 +219,80 @@ function jsonModules() {
   };
 }
 
+/**
+ * React and Vue for test/frameworks/. React 19 ships CommonJS only and Vue's ESM build expects a bundler
+ * (`process.env.NODE_ENV`), so nodeResolve cannot serve either to a browser. Test files import them by their usual
+ * names ('react', 'react-dom', 'react-dom/client', 'vue'); those imports are answered with ES modules that esbuild
+ * bundles in Node on first request, as a user's bundler would, and serves from memory under /__frameworks/. One
+ * build with code splitting, so the React entries share one copy of React. 'vue' is the full build (with the
+ * template compiler), so tests can mount templates as well as render functions.
+ */
+function frameworkBundles() {
+  const prefix = '/__frameworks/';
+  const entries = { react: 'react', 'react-dom': 'react-dom', 'react-dom/client': 'react-dom/client', vue: 'vue/dist/vue.esm-bundler.js' };
+  const urls = Object.fromEntries(Object.keys(entries).map((name) => [name, `${prefix}${name.replace(/\W/g, '-')}.js`]));
+  const require = createRequire(import.meta.url);
+  let files;
+  const bundle = async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name.replace(/\W/g, '-'), `framework:${name}`])),
+      outdir: '/__frameworks',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      logLevel: 'warning',
+      define: {
+        'process.env.NODE_ENV': '"development"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      plugins: [{
+        name: 'framework-entries',
+        setup(b) {
+          b.onResolve({ filter: /^framework:/ }, (args) => ({ path: args.path.slice('framework:'.length), namespace: 'framework' }));
+          b.onLoad({ filter: /.*/, namespace: 'framework' }, ({ path: name }) => {
+            const id = entries[name];
+            // ESM re-exports as is; CommonJS gets its export names listed (esbuild cannot see them statically).
+            const names = name === 'vue' ? null : Object.keys(require(id)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+            const contents = names
+              ? `import m from ${JSON.stringify(id)}; export default m; export const { ${names.join(', ')} } = m;`
+              : `export * from ${JSON.stringify(id)};`;
+            return { contents, resolveDir: import.meta.dirname, loader: 'js' };
+          });
+        },
+      }],
+    });
+    return new Map(result.outputFiles.map((f) => [f.path, f.text]));
+  };
+  return {
+    name: 'framework-bundles',
+    resolveImport({ source, context }) {
+      if (Object.hasOwn(urls, source)) return urls[source];
+      if (context.path.startsWith(prefix)) return source; // the chunks' imports of each other, relative
+    },
+    async serve(context) {
+      if (!context.path.startsWith(prefix)) return undefined;
+      files ??= bundle();
+      const body = (await files).get(context.path);
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+}
+
 /** Escapes a string for a JS literal inside an inline <script>. */
 const scriptString = (s) => JSON.stringify(s).replace(/</g, '\\u003c');
 
 export default {
   files: [process.env.WTR_FILES || 'test/**/*.test.ts', '!test/node/**', '!test/bench/**'],
   nodeResolve: true,
+  // Hostile `src` responses under /hostile/ (404, 500, redirect loop, never-ending bodies, 50 MB, …).
+  middleware: [hostileMiddleware()],
   // target is required: the default 'auto' leaves decorators untranspiled (SyntaxError in Chromium/Firefox).
-  plugins: [jsonModules(), esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [frameworkBundles(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022' })],
   browsers,
   // Test files open at once per browser (WebKit is always 1), and browsers run at once. Measured on 2 cores:
   // see the note at the end of this file. WTR_CONCURRENCY / WTR_CONCURRENT_BROWSERS override.
@@ -233,3 +309,10 @@ export default {
 </html>`,
   reporters,
 };
+
+// Concurrency, measured here (2 cores, load average 8-10 from other work, all three browsers):
+// * concurrency 1 vs 2, 12 small files x 5 tests: 20.8-24.6 s vs 24.9-26.0 s. No gain from 2.
+// * concurrency 2 on the real suite: focus/keyboard tests in background pages and the property tests
+//   hit testsFinishTimeout (180 s) in Chromium and Firefox, and the run took 191 s against 18-36 s with 1.
+// * concurrentBrowsers 3 vs 2 vs 1 (concurrency 1): 20.8-24.6 s vs 25.1 s vs 29.6 s. Firefox is the slowest
+//   of the three, so letting all three run side by side helps.

@@ -496,6 +496,7 @@ export const styles = css`
   .event:focus-visible,
   .cluster:focus-visible,
   .tool:focus-visible,
+  .table-wrap a:focus-visible,
   .legend button:focus-visible,
   .detail button:focus-visible,
   .detail a:focus-visible,
@@ -780,6 +781,72 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  .downloads {
+    position: relative;
+    margin: 8px 0 4px;
+  }
+  .menu {
+    position: absolute;
+    inset-inline-end: 0;
+    top: calc(100% + 4px);
+    z-index: 6;
+    list-style: none;
+    margin: 0;
+    padding: 4px;
+    min-width: 190px;
+    background: var(--conflict-timeline-background, var(--_bg));
+    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    border-radius: 6px;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+  }
+  .menu .tool {
+    width: 100%;
+    text-align: start;
+    font-size: 13px;
+    border: 0;
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .toolbar,
+    .switch,
+    .downloads,
+    .overview,
+    .edge,
+    .edge-inline,
+    .hint,
+    .notice,
+    .close,
+    .loading-overlay {
+      display: none !important;
+    }
+    .root {
+      padding: 0;
+    }
+    .legend button {
+      border: 0;
+    }
+    .print-only {
+      display: block;
+      margin-top: 12px;
+      font-size: 10pt;
+    }
+    .print-only .url {
+      word-break: break-all;
+      color: var(--conflict-timeline-muted-color, var(--_muted));
+    }
+    .vscroll,
+    .table-wrap {
+      height: auto;
+      max-height: none;
+      overflow: visible;
+    }
+    .plot,
+    tr {
+      break-inside: avoid;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .spinner {
       animation: none;

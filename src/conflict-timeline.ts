@@ -6,6 +6,7 @@ import { styles } from './conflict-timeline.styles.js';
 import { builtinData } from './builtin-data.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController, type ZoomHost } from './controllers/zoom-controller.js';
+import { DeepLinkController, type DeepLinkHost, type DeepLinkState } from './controllers/deep-link-controller.js';
 import { binEvents, countStarts, eventsInView, indexEvents, type Bin, type EventIndex } from './layout/event-index.js';
 import { bisectLeft, clampView, isoEdge, panView, rescale, zoomView, type View, type ViewLimits } from './scales/view.js';
 import { loadDataset, type LoadResult } from './model/load.js';
@@ -18,6 +19,7 @@ import { createTimeScale, fitDomain, type AxisGap, type TimeScale, type TimeScal
 import { computeTicks, dateFormat, type Tick } from './scales/ticks.js';
 import { shapePath } from './render/shapes.js';
 import { measureText } from './render/text-measure.js';
+import { buildSvg, eventsToCsv, eventsToJson, svgToPng, type SvgModel } from './render/export.js';
 import { fill, stringsFor, type TimelineStrings } from './strings.js';
 import type {
   ConflictTimelineErrorDetail,
@@ -125,6 +127,8 @@ interface Input {
  * @csspart tick - A tick label on the axis.
  * @csspart toolbar - The zoom buttons.
  * @csspart view-switch - The Chart / Table switch.
+ * @csspart downloads - The Download menu (with the `downloads` attribute).
+ * @csspart print - The table of events printed under the chart.
  * @csspart table - The table view (a scrollable region holding the table).
  * @csspart overview - The overview strip with the brush.
  * @csspart brush - The overview's brush (the visible window).
@@ -199,6 +203,15 @@ export class ConflictTimeline extends LitElement {
   /** `chart` (default) or `table`: the same events as a table (date, category, title, summary, sources). The reader can switch. */
   @property() accessor view: TimelineView = 'chart';
 
+  /**
+   * Keeps the selected event and the visible window in the URL fragment (`#<id>=<selected>@<start>/<end>`), restores
+   * them on load and on navigation, and lets the back button step through selections. Needs an `id`.
+   */
+  @property({ type: Boolean, attribute: 'deep-link' }) accessor deepLink = false;
+
+  /** Shows a Download menu (PNG, SVG, CSV, JSON of the events shown) beside the zoom buttons. */
+  @property({ type: Boolean }) accessor downloads = false;
+
   /** Hides the overview strip (the whole dataset's density and a brush for the visible window) under the chart. */
   @property({ type: Boolean, attribute: 'hide-overview' }) accessor hideOverview = false;
 
@@ -265,6 +278,9 @@ export class ConflictTimeline extends LitElement {
   #layout: 'horizontal' | 'vertical' = 'vertical';
   #geometry: Geometry | null = null;
   readonly #zoom = new ZoomController(this as unknown as ZoomHost);
+  readonly #deepLinks = new DeepLinkController(this as unknown as DeepLinkHost);
+  /** A deep link waiting for data to apply to. */
+  #deepLinkPending = true;
   #index: EventIndex | null = null;
   /** The fitted window of the filtered events (their span plus a margin): the widest view. */
   #fit: View | null = null;
@@ -288,6 +304,9 @@ export class ConflictTimeline extends LitElement {
   #rows: { key: string; rows: Row[]; tops: Float64Array; height: number } | null = null;
   #scrollTop = 0;
   #scrollFrame = 0;
+  #menuOpen = false;
+  /** While the page prints: the table of events with their citations is rendered for paper. */
+  #printing = false;
   /** Right-to-left page: time runs from right to left; the layout is computed left-to-right and mirrored. */
   #rtl = false;
   #focusId: string | null = null;
@@ -297,8 +316,20 @@ export class ConflictTimeline extends LitElement {
   #pending: { load?: ConflictTimelineLoadDetail; error?: ConflictTimelineErrorDetail } = {};
   #errorMessage = '';
 
+  #onBeforePrint = (): void => {
+    this.#printing = true;
+    this.requestUpdate();
+  };
+
+  #onAfterPrint = (): void => {
+    this.#printing = false;
+    this.requestUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     this.#readInline();
     if (typeof MutationObserver !== 'undefined') {
       this.#inlineObserver = new MutationObserver(() => this.#readInline());
@@ -308,6 +339,11 @@ export class ConflictTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#cancelAnimation();
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#hintTimer);
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
   }
@@ -360,6 +396,115 @@ export class ConflictTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * The chart as it stands, as a standalone SVG document (styles inlined as attributes, colours resolved), so it
+   * renders the same outside the page. In the vertical or table view, the horizontal chart at 1000 px wide.
+   */
+  exportSVG(): string {
+    return buildSvg(this.#svgModel());
+  }
+
+  /** The chart as a PNG image, at the device pixel ratio (or `ratio`). */
+  async exportPNG(ratio = globalThis.devicePixelRatio || 1): Promise<Blob> {
+    const model = this.#svgModel();
+    return svgToPng(buildSvg(model), model.width, model.height + model.top, ratio);
+  }
+
+  /** The events shown (after the category filter) as CSV, in the columns the CSV import reads. */
+  exportCSV(): string {
+    return eventsToCsv(this.#filtered);
+  }
+
+  /** The events shown (after the category filter) as a dataset in the element's JSON format. */
+  exportJSON(): string {
+    const parsed = this.#parsed;
+    return eventsToJson(parsed?.title ?? '', parsed?.description ?? '', parsed?.sources ?? [], this.#filtered);
+  }
+
+  #svgModel(): SvgModel {
+    const g = this.#geometry ?? (this.#parsed && this.#filtered.length ? this.#computeGeometry(1000) : null);
+    const root = this.renderRoot?.querySelector<HTMLElement>('.root');
+    const host = getComputedStyle(this);
+    const style = root ? getComputedStyle(root) : host;
+    const prop = (name: string, fallback: string) =>
+      host.getPropertyValue(`--conflict-timeline-${name}`).trim() || style.getPropertyValue(`--_${name}`).trim() || fallback;
+    const dark = !!root && (root.classList.contains('dark') || (root.classList.contains('auto') && matchMedia('(prefers-color-scheme: dark)').matches));
+    const model: SvgModel = {
+      width: g?.width ?? 1000,
+      height: g?.height ?? 100,
+      font: host.fontFamily || 'sans-serif',
+      background: style.backgroundColor || (dark ? '#16181b' : '#ffffff'),
+      color: style.color || (dark ? '#eceef1' : '#1b1c1e'),
+      muted: prop('axis-color', dark ? '#c4c8ce' : '#3d4147'),
+      grid: prop('grid-color', dark ? '#33373d' : '#e3e5e8'),
+      title: this.#parsed?.title ?? '',
+      top: this.#parsed?.title ? 32 : 0,
+      ticks: [], gaps: [], bars: [], markers: [], labels: [], clusters: [],
+    };
+    if (!g) return model;
+    const colorOf = (category: string) => {
+      const s = this.#categoryStyle(category);
+      if (!s || category === UNCATEGORISED) return prop('event-color', dark ? '#c4c8ce' : '#444950');
+      return host.getPropertyValue(`--conflict-timeline-category-${s.key}${dark ? '-dark' : ''}`).trim() ||
+        (dark ? host.getPropertyValue(`--conflict-timeline-category-${s.key}`).trim() : '') || (dark ? s.dark : s.light);
+    };
+    const font = `${LABEL_FONT_SIZE}px ${host.fontFamily || 'sans-serif'}`;
+    const fit = (text: string, width: number) => {
+      if (measureText(text, font) <= width) return text;
+      let n = text.length;
+      while (n > 1 && measureText(`${text.slice(0, n)}…`, font) > width) n--;
+      return `${text.slice(0, n)}…`;
+    };
+    const laneY = (lane: number) => AXIS_HEIGHT + lane * g.laneHeight;
+    for (const t of g.ticks) model.ticks.push({ x: t.x, labelX: t.labelX === t.x ? t.x + 4 : t.labelX, label: t.label, anchor: t.labelX === t.x ? 'start' : 'middle', major: t.major });
+    for (const gap of g.gaps) model.gaps.push({ x0: gap.x0, x1: gap.x1, label: this.#gapLabel(gap) });
+    for (const e of g.inView) {
+      const p = g.placed.get(e.id)!;
+      const color = colorOf(e.category);
+      const y = laneY(p.lane);
+      if (p.barX1 - p.barX0 > 1) model.bars.push({ x: p.barX0, y: y + 3, width: p.barX1 - p.barX0, height: g.laneHeight - 10, color, opacity: 0.16 });
+      model.markers.push({ x: p.markerX, y: y + g.laneHeight / 2 - 1, path: shapePath(this.#categoryStyle(e.category)?.shape ?? 'circle', MARKER_RADIUS - 0.5), color, dashed: e.when.approximate || e.when.uncertain });
+      if (p.labelWidth > 0) {
+        const right = p.labelSide === 'right';
+        model.labels.push({ x: right ? p.markerX + MARKER_RADIUS + 6 : p.markerX - MARKER_RADIUS - 6, y: y + g.laneHeight / 2 + 3.5, text: fit(e.event.title, p.labelWidth), anchor: right ? 'start' : 'end' });
+      }
+    }
+    for (const c of g.clusters) {
+      const x0 = Math.max(0, c.x0) + 2;
+      const x1 = Math.min(g.width, c.x1) - 2;
+      model.clusters.push({ x: x0, y: AXIS_HEIGHT + 6, width: Math.max(24, x1 - x0), height: 40, text: this.#number(c.count) });
+    }
+    if (this.#rtl) {
+      // Mirror the picture for right-to-left pages, keeping text the right way round.
+      const w = model.width;
+      const flip = (a: 'start' | 'middle' | 'end') => (a === 'start' ? 'end' : a === 'end' ? 'start' : 'middle');
+      model.ticks = model.ticks.map((t) => ({ ...t, x: w - t.x, labelX: w - t.labelX, anchor: flip(t.anchor) }));
+      model.gaps = model.gaps.map((gap) => ({ ...gap, x0: w - gap.x1, x1: w - gap.x0 }));
+      model.bars = model.bars.map((b) => ({ ...b, x: w - b.x - b.width }));
+      model.markers = model.markers.map((mk) => ({ ...mk, x: w - mk.x }));
+      model.labels = model.labels.map((l) => ({ ...l, x: w - l.x, anchor: flip(l.anchor) as 'start' | 'end' }));
+      model.clusters = model.clusters.map((c) => ({ ...c, x: w - c.x - c.width }));
+    }
+    return model;
+  }
+
+  async #download(kind: 'png' | 'svg' | 'csv' | 'json'): Promise<void> {
+    this.#menuOpen = false;
+    this.requestUpdate();
+    const name = (this.#parsed?.title || 'timeline').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
+    const blob =
+      kind === 'png' ? await this.exportPNG()
+        : new Blob([kind === 'svg' ? this.exportSVG() : kind === 'csv' ? this.exportCSV() : this.exportJSON()], {
+          type: kind === 'svg' ? 'image/svg+xml' : kind === 'csv' ? 'text/csv' : 'application/json',
+        });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${name}.${kind}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
   /** @internal Pans by `dx` px; used by the gesture controller. */
   panBy(dx: number): void {
     const base = this.#base?.scale.x;
@@ -376,6 +521,22 @@ export class ConflictTimeline extends LitElement {
     if (!base || !g || !Number.isFinite(factor) || factor <= 0) return;
     this.#cancelAnimation();
     this.#setView(clampView(zoomView(base, g.view, g.width, factor, this.#rtl ? g.width - anchor : anchor), this.#limits()), false);
+  }
+
+  /** @internal Applies a state read from the URL fragment, programmatically (no select or range-change events). */
+  applyDeepLink(state: DeepLinkState): void {
+    if (!this.#parsed) {
+      this.#deepLinkPending = true;
+      return;
+    }
+    this.select(state.selected);
+    if (state.start && state.end) this.zoomTo(state.start, state.end);
+  }
+
+  #writeDeepLink(push: boolean): void {
+    if (!this.deepLink) return;
+    const view = this.#currentView();
+    this.#deepLinks.write({ selected: this.selected, start: view ? this.#synced.start || isoEdge(view[0]) : '', end: view ? this.#synced.end : '' }, push);
   }
 
   /** @internal A gesture ended: report the range. */
@@ -432,6 +593,7 @@ export class ConflictTimeline extends LitElement {
     const detail: ConflictTimelineRangeChangeDetail = { start: this.#synced.start, end: this.#synced.end };
     this.dispatchEvent(new CustomEvent('conflict-timeline-range-change', { detail, bubbles: true, composed: true }));
     this.#announceView();
+    this.#writeDeepLink(false);
   }
 
   #announceTimer = 0;
@@ -590,7 +752,7 @@ export class ConflictTimeline extends LitElement {
 
     if (dataChanged || changed.has('locale') || changed.has('layout') || changed.has('theme') || changed.has('scale') ||
         changed.has('start') || changed.has('end') || changed.has('selected') || changed.has('categories') ||
-        changed.has('timeZone') || changed.has('fetchTimeout') || changed.has('view')) {
+        changed.has('timeZone') || changed.has('fetchTimeout') || changed.has('view') || changed.has('deepLink')) {
       this.#validateAttributes();
     }
     if (dataChanged || changed.has('categories')) this.#applyFilter();
@@ -676,6 +838,7 @@ export class ConflictTimeline extends LitElement {
         report('time-zone', `time-zone "${this.timeZone}" is not an IANA time zone; showing each date-time with its own offset.`);
       }
     }
+    if (this.deepLink && !this.id) report('deep-link', 'deep-link needs the element to have an id (the key in the URL); deep links are off.');
     if (!(this.fetchTimeout > 0)) report('fetch-timeout', `fetch-timeout "${this.fetchTimeout}" should be a positive number of milliseconds; using 15000.`);
     if (this.#parsed) {
       if (this.selected && !this.#byId.has(this.selected)) report('selected', `selected "${this.selected}" is not the id of any event.`);
@@ -890,6 +1053,12 @@ export class ConflictTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('deepLink')) this.#deepLinks.enable(this.deepLink && !!this.id);
+    if (this.deepLink && this.#parsed && this.#deepLinkPending && this.#geometry !== undefined) {
+      this.#deepLinkPending = false;
+      // Restoring is programmatic (no events); it sets properties, so it runs after this update, not inside it.
+      queueMicrotask(() => this.#deepLinks.restore());
+    }
     this.#zoom.attach(this.renderRoot.querySelector<HTMLElement>('.plot'));
     const lost = this.#focusBefore && !this.#focusBefore.isConnected;
     if (this.#restoreFocus || lost) {
@@ -922,6 +1091,7 @@ export class ConflictTimeline extends LitElement {
       : strings.cleared;
     const detail: ConflictTimelineSelectDetail = event ? event.event : null;
     this.dispatchEvent(new CustomEvent('conflict-timeline-select', { detail, bubbles: true, composed: true }));
+    this.#writeDeepLink(true);
   }
 
   #onEventClick(e: MouseEvent): void {
@@ -1177,6 +1347,7 @@ export class ConflictTimeline extends LitElement {
               <div class="tools">
                 ${this.view !== 'table' && this.#layout === 'horizontal' && this.#geometry ? this.#renderToolbar() : nothing}
                 ${this.#renderViewSwitch()}
+                ${this.downloads ? this.#renderDownloads() : nothing}
               </div>
             </div>`
           : nothing}
@@ -1197,6 +1368,7 @@ export class ConflictTimeline extends LitElement {
         ${loading
           ? html`<div class="loading-overlay" role="status"><span class="spinner" aria-hidden="true"></span>${strings.loading}</div>`
           : nothing}
+        ${this.#printing && parsed ? this.#renderPrintTable() : nothing}
         <div class="sr-only" aria-live="polite" aria-atomic="true">${this.#announcement}</div>
       </div>
     `;
@@ -1253,6 +1425,49 @@ export class ConflictTimeline extends LitElement {
     if (this.#focusId && ids.has(this.#focusId)) return this.#focusId;
     if (this.selected && ids.has(this.selected)) return this.selected;
     return candidates[0]?.id ?? null;
+  }
+
+  #renderDownloads(): TemplateResult {
+    const strings = this.#strings;
+    const item = (kind: 'png' | 'svg' | 'csv' | 'json', label: string) =>
+      html`<li><button class="tool" @click=${() => this.#download(kind)}>${label}</button></li>`;
+    return html`<div class="downloads" part="downloads" @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.#menuOpen) {
+        e.stopPropagation();
+        this.#menuOpen = false;
+        this.requestUpdate();
+        (this.renderRoot.querySelector('.downloads > .tool') as HTMLElement | null)?.focus();
+      }
+    }}>
+      <button class="tool" aria-expanded=${this.#menuOpen ? 'true' : 'false'} aria-controls="download-menu" @click=${() => {
+        this.#menuOpen = !this.#menuOpen;
+        this.requestUpdate();
+      }}>${strings.download}</button>
+      ${this.#menuOpen
+        ? html`<ul id="download-menu" class="menu">
+            ${item('png', strings.downloadPng)}${item('svg', strings.downloadSvg)}${item('csv', strings.downloadCsv)}${item('json', strings.downloadJson)}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  /** For paper: the events in the filter with their citations, capped, with a note of how many more there are. */
+  #renderPrintTable(): TemplateResult {
+    const strings = this.#strings;
+    const limit = 200;
+    const events = this.#filtered.slice(0, limit);
+    const more = this.#filtered.length - events.length;
+    return html`<div class="print-only" part="print">
+      <table>
+        <thead><tr><th>${strings.date}</th><th>${strings.category}</th><th>${strings.titleColumn}</th><th>${strings.sources}</th></tr></thead>
+        <tbody>${events.map((e) => html`<tr>
+          <td>${this.#formatDate(e)}</td><td>${this.#categoryLabel(e.category)}</td>
+          <th scope="row">${e.event.title}${e.event.summary ? html`<div class="summary">${e.event.summary}</div>` : nothing}</th>
+          <td>${e.citations.map((c) => html`<div class="cite">${c.quote ? html`“${c.quote}” ` : nothing}— ${c.title ?? ''}${c.publisher ? `, ${c.publisher}` : ''}${c.url ? html` <span class="url">${c.url}</span>` : nothing}</div>`)}</td>
+        </tr>`)}</tbody>
+      </table>
+      ${more > 0 ? html`<p>${fill(strings.printMore, { count: this.#number(more) })}</p>` : nothing}
+    </div>`;
   }
 
   #renderViewSwitch(): TemplateResult {

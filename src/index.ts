@@ -1,4 +1,5 @@
 import './define.js';
+export type { ConflictTimelineProps, ConflictTimelineEventMap, ConflictTimelineReactEvents, ConflictTimelineVueEvents } from './jsx.js'; // also types the tag in React JSX and Vue templates
 
 export { ConflictTimeline } from './conflict-timeline.js';
 export type {

@@ -46,6 +46,12 @@ export interface TimelineStrings {
   category: string;
   titleColumn: string;
   summary: string;
+  download: string;
+  downloadPng: string;
+  downloadSvg: string;
+  downloadCsv: string;
+  downloadJson: string;
+  printMore: string;
   /** How approximate and uncertain dates are worded ("around 2 March 2022", "28 February 2022 (uncertain)"). */
   dateWords: DateWords;
   /** Labels of the built-in categories, by category name. */
@@ -94,6 +100,12 @@ export const EN_STRINGS: TimelineStrings = {
   category: 'Category',
   titleColumn: 'Event',
   summary: 'Summary',
+  download: 'Download',
+  downloadPng: 'Image (PNG)',
+  downloadSvg: 'Vector image (SVG)',
+  downloadCsv: 'Data (CSV)',
+  downloadJson: 'Data (JSON)',
+  printMore: '…and {count} more events, not printed.',
   dateWords: EN_DATE_WORDS,
   categoryLabels: {
     military: 'Military',
@@ -147,6 +159,12 @@ export const UK_STRINGS: TimelineStrings = {
   category: 'Категорія',
   titleColumn: 'Подія',
   summary: 'Опис',
+  download: 'Завантажити',
+  downloadPng: 'Зображення (PNG)',
+  downloadSvg: 'Векторне зображення (SVG)',
+  downloadCsv: 'Дані (CSV)',
+  downloadJson: 'Дані (JSON)',
+  printMore: '…і ще подій, не надрукованих: {count}.',
   dateWords: {
     approximate: 'близько {date}',
     uncertain: '{date} (неточно)',

@@ -49,10 +49,17 @@ function header(text) {
 
 /** Runs a command with output streamed through; resolves to its exit code (signals count as failure). */
 function run(argv, env = {}) {
+  if (interrupted) return new Promise(() => {});
   const q = (s) => (/^[\w./:=,@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   console.log(`$ ${Object.entries(env).map(([k, v]) => `${k}=${q(v)} `).join('')}${argv.map(q).join(' ')}`);
   return new Promise((res) => {
-    const child = spawn(argv[0], argv.slice(1), { stdio: 'inherit', env: { ...process.env, ...env } });
+    // Own process group, so an interruption can stop the whole tree (xvfb-run leaves Xvfb behind otherwise).
+    // No stdin: in a terminal a background group that reads the TTY is stopped (SIGTTIN), and wtr reads it.
+    const child = spawn(argv[0], argv.slice(1), {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...env },
+      detached: true,
+    });
     current = child;
     child.on('error', (e) => {
       console.error(`run-all: could not start ${argv[0]}: ${e.message}`);
@@ -61,14 +68,39 @@ function run(argv, env = {}) {
     });
     child.on('exit', (code, signal) => {
       current = null;
-      res(code ?? (signal ? 128 : 1));
+      if (!interrupted) res(code ?? (signal ? 128 : 1)); // once interrupted, the signal handler ends the run
     });
   });
 }
 
+/** Sends a signal to the running child's process group (ignoring a group that is already gone). */
+function signalChild(sig) {
+  if (!current?.pid) return;
+  try {
+    process.kill(-current.pid, sig);
+  } catch {
+    /* already gone */
+  }
+}
+
+let interrupted = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => {
-    if (current) current.kill(sig);
+  process.on(sig, async () => {
+    if (interrupted) return;
+    interrupted = true;
+    const child = current;
+    signalChild(sig);
+    if (child && child.exitCode === null && child.signalCode === null) {
+      // Let web-test-runner close its browsers; after 10 s, stop what is left.
+      await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 10000))]);
+    }
+    if (child?.pid) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* the group is gone: good */
+      }
+    }
     rmSync(tmp, { recursive: true, force: true });
     console.log(`\nrun-all: interrupted (${sig})`);
     console.log(`tests: ${totals.passed} passed, ${Math.max(1, totals.failed)} failed, ${totals.skipped} skipped`);

@@ -308,14 +308,16 @@ function parseEvent(
   if (!title) return fail('title', rawTitle === undefined ? 'has no title.' : `title ${show(rawTitle)} is not usable text.`);
 
   const rawDate = read(raw, 'date');
-  if (rawDate === undefined || rawDate === null || rawDate === '') return fail('date', 'has no date.');
+  // Blank is missing: " " would otherwise read "date the date is empty" (and a blank `end` lose the event).
+  const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && !value.trim());
+  if (blank(rawDate)) return fail('date', 'has no date.');
   if (typeof rawDate !== 'string') return fail('date', `date ${show(rawDate)} should be text such as "2022-02-24".`);
   const start = parseDate(rawDate);
   if (!start.range) return fail('date', `date ${start.error}`);
   let when: DateRange = start.range;
   const rawEnd = read(raw, 'end');
   let end: string | undefined;
-  if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
+  if (!blank(rawEnd)) {
     if (typeof rawEnd !== 'string') return fail('end', `end ${show(rawEnd)} should be text such as "2022-03-01".`);
     const parsedEnd = parseDate(rawEnd);
     if (!parsedEnd.range) return fail('end', `end ${parsedEnd.error}`);
