@@ -807,6 +807,8 @@ export class ConflictTimeline extends LitElement {
     }
     this.#parsed = result.timeline;
     this.#byId = new Map(result.timeline.events.map((e) => [e.id, e]));
+    // A deep link is restored whenever data arrive: the ids it names may only exist in these data.
+    this.#deepLinkPending = true;
     this.#styles = assignCategoryStyles(result.timeline.categories);
     this.#pending.load = {
       count: result.timeline.events.length,
@@ -1314,7 +1316,7 @@ export class ConflictTimeline extends LitElement {
 
   #accessibleName(event: ParsedEvent, index: number, count: number): string {
     const strings = this.#strings;
-    return `${this.#formatDate(event)}, ${this.#categoryLabel(event.category)}: ${event.event.title}, ${fill(strings.position, { index: index + 1, count })}`;
+    return `${this.#formatDate(event)}, ${this.#categoryLabel(event.category)}: ${event.event.title}, ${fill(strings.position, { index: this.#number(index + 1), count: this.#number(count) })}`;
   }
 
   #renderMarker(name: string, size = MARKER_RADIUS * 2 + 1): TemplateResult {

@@ -21,14 +21,13 @@ import type {
 
 /** True when X and Y are the same type, readonly modifiers included. */
 type IfEquals<X, Y, A, B> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? A : B;
-
-/** The element's own members that a framework can set: writable, not methods, not inherited from LitElement. */
-type OwnKey = Exclude<keyof ConflictTimeline, keyof LitElement>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** The element's own members that a framework can set: writable (not getters only), not methods, not LitElement's. */
 type SettableKey = {
-  [K in OwnKey]-?: ConflictTimeline[K] extends (...args: never[]) => unknown
+  [K in Exclude<keyof ConflictTimeline, keyof LitElement>]-?: ConflictTimeline[K] extends (...args: never[]) => unknown
     ? never
-    : IfEquals<{ [Q in K]: ConflictTimeline[Q] }, { -readonly [Q in K]: ConflictTimeline[Q] }, K, never>;
-}[OwnKey];
+    : IfEquals<Pick<ConflictTimeline, K>, Mutable<Pick<ConflictTimeline, K>>, K, never>;
+}[Exclude<keyof ConflictTimeline, keyof LitElement>];
 
 /**
  * What a framework can set on the element: every attribute-backed property (`layout`, `timeZone`, `hideOverview`,
@@ -61,6 +60,7 @@ export interface ConflictTimelineVueEvents {
   onConflictTimelineRangeChange?: (event: ConflictTimelineEventMap['conflict-timeline-range-change']) => void;
 }
 
+// @ts-ignore TS2664 when nothing else in a source program imports React (TypeScript 7); never in dist/jsx.d.ts.
 declare module 'react' {
   // Merged into React's own (same type parameter); declared so the names resolve without React installed.
   interface HTMLAttributes<T> {}
@@ -76,6 +76,7 @@ declare module 'react' {
   }
 }
 
+// @ts-ignore TS2664 when nothing else in a source program imports Vue (TypeScript 7); never in dist/jsx.d.ts.
 declare module 'vue' {
   // Merged into Vue's own; declared so the names resolve without Vue installed.
   interface HTMLAttributes {}
