@@ -785,6 +785,9 @@ export const styles = css`
     position: relative;
     margin: 8px 0 4px;
   }
+  .downloads > .tool {
+    font-size: 13px;
+  }
   .menu {
     position: absolute;
     inset-inline-end: 0;

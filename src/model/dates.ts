@@ -81,9 +81,13 @@ function single(t: string): DateRange | string {
     x = r[12];
   }
   if (m < 1 || m > 12) return `${quote(t)} has no month ${m}`;
-  let n = 28;
-  if (d < 1 || (d > n && d > (n = (utcDay(y, m + 1, 1) - utcDay(y, m, 1)) / DAY)))
-    return `${quote(t)} is not a real day (${format({ start: utcDay(y, m, 1), precision: 'month' } as DateRange, 'en-GB')} has ${n} days)`;
+  // Days 1-28 exist in every month (the fast path); otherwise count the month's days, also for day 0, so the
+  // message gives the right count ("December 2022 has 31 days", not 28).
+  if (d < 1 || d > 28) {
+    const n = (utcDay(y, m + 1, 1) - utcDay(y, m, 1)) / DAY;
+    if (d < 1 || d > n)
+      return `${quote(t)} is not a real day (${format({ start: utcDay(y, m, 1), precision: 'month' } as DateRange, 'en-GB')} has ${n} days)`;
+  }
   if (r?.[4]) {
     if (x) return quote(t) + ': ~, ? and % can only follow a date, not a time';
     if (!r[8] && !r[9]) return quote(t) + ' has no time zone offset; add Z or +02:00';
