@@ -9,10 +9,10 @@
 //                                      The page sees it as `window.__TEST_TZ__` ('' when TZ is unset) and
 //                                      test/dates/timezone.test.ts checks that it took effect.
 //   WTR_SUMMARY_FILE=path              also write {"passed","failed","skipped"} as JSON to that file.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { promisify } from 'node:util';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -231,10 +231,15 @@ function frameworkBundles() {
   const prefix = '/__frameworks/';
   const entries = { react: 'react', 'react-dom': 'react-dom', 'react-dom/client': 'react-dom/client', vue: 'vue/dist/vue.esm-bundler.js' };
   const urls = Object.fromEntries(Object.keys(entries).map((name) => [name, `${prefix}${name.replace(/\W/g, '-')}.js`]));
-  const require = createRequire(import.meta.url);
   let files;
   const bundle = async () => {
     const { build } = await import('esbuild');
+    // The export names of the CommonJS entries, read in a child process: React's development build, loaded here,
+    // would find the test runner's console and trip over it.
+    const cjs = Object.keys(entries).filter((name) => name !== 'vue');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=commonjs', '-e',
+      `console.log(JSON.stringify(${JSON.stringify(cjs)}.map((id) => Object.keys(require(id)))))`], { cwd: import.meta.dirname });
+    const exportNames = JSON.parse(stdout);
     const result = await build({
       entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name.replace(/\W/g, '-'), `framework:${name}`])),
       outdir: '/__frameworks',
@@ -257,7 +262,7 @@ function frameworkBundles() {
           b.onLoad({ filter: /.*/, namespace: 'framework' }, ({ path: name }) => {
             const id = entries[name];
             // ESM re-exports as is; CommonJS gets its export names listed (esbuild cannot see them statically).
-            const names = name === 'vue' ? null : Object.keys(require(id)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+            const names = cjs.includes(name) ? exportNames[cjs.indexOf(name)].filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default') : null;
             const contents = names
               ? `import m from ${JSON.stringify(id)}; export default m; export const { ${names.join(', ')} } = m;`
               : `export * from ${JSON.stringify(id)};`;

@@ -46,6 +46,8 @@ const DAY = 86_400_000;
 const MAX_INDIVIDUAL = 200;
 /** Lanes available before the chart prefers clusters to overlapping markers. */
 const MAX_LANES = 30;
+/** Above this many events in view, markers that find no lane make the chart switch to clusters. */
+const CROWDED = 60;
 const OVERVIEW_HEIGHT = 36;
 /** Longer lists than this are virtualised in the vertical layout: only the rows in view are in the DOM. */
 const VIRTUAL_ABOVE = 300;
@@ -87,7 +89,8 @@ function toInstant(value: string | Date | number, end: boolean): number | null {
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   const range = typeof value === 'string' ? parseDate(value).range : undefined;
-  return range ? (end ? range.end : range.start) : null;
+  // An instant as the end is included: the window runs to just after it.
+  return range ? (end ? (range.end > range.start ? range.end : range.end + 1) : range.start) : null;
 }
 
 interface SrcLoad {
@@ -556,7 +559,8 @@ export class ConflictTimeline extends LitElement {
     const g = this.#geometry;
     if (!base || !g || !dx) return;
     this.#cancelAnimation();
-    this.#setView(clampView(panView(base, g.view, g.width, this.#rtl ? -dx : dx), this.#limits()), false);
+    // Start from the latest view, not the last drawn one: gestures and calls may chain within a frame.
+    this.#setView(clampView(panView(base, this.#currentView() ?? g.view, g.width, this.#rtl ? -dx : dx), this.#limits()), false);
   }
 
   /** @internal Zooms by `factor` around `anchor` px; used by the gesture controller. */
@@ -565,7 +569,7 @@ export class ConflictTimeline extends LitElement {
     const g = this.#geometry;
     if (!base || !g || !Number.isFinite(factor) || factor <= 0) return;
     this.#cancelAnimation();
-    this.#setView(clampView(zoomView(base, g.view, g.width, factor, this.#rtl ? g.width - anchor : anchor), this.#limits()), false);
+    this.#setView(clampView(zoomView(base, this.#currentView() ?? g.view, g.width, factor, this.#rtl ? g.width - anchor : anchor), this.#limits()), false);
   }
 
   /** @internal Applies a state read from the URL fragment, programmatically (no select or range-change events). */
@@ -604,7 +608,8 @@ export class ConflictTimeline extends LitElement {
     const fit = this.#fit ?? [0, DAY];
     const author = this.#authorWindow;
     const outer: View = author ? [Math.min(fit[0], author[0]), Math.max(fit[1], author[1])] : fit;
-    return { outer, minSpan: Math.min(this.#dateOnly ? DAY : 15 * 60_000, outer[1] - outer[0]) };
+    // Date-only data: a day is the finest thing they say. Date-times: a minute, enough to pull a burst apart.
+    return { outer, minSpan: Math.min(this.#dateOnly ? DAY : 60_000, outer[1] - outer[0]) };
   }
 
   /** The window on show: the user's, else the base (the author's window, else the fit). */
@@ -702,7 +707,7 @@ export class ConflictTimeline extends LitElement {
     const base = this.#base?.scale.x;
     const g = this.#geometry;
     if (!base || !g) return;
-    const target = clampView(zoomView(base, g.view, g.width, factor), this.#limits());
+    const target = clampView(zoomView(base, this.#currentView() ?? g.view, g.width, factor), this.#limits());
     if (user) this.#animateTo(target, true);
     else this.#setView(target, false);
   }
@@ -711,7 +716,7 @@ export class ConflictTimeline extends LitElement {
     const g = this.#geometry;
     const base = this.#base?.scale.x;
     if (!g || !base) return;
-    this.#animateTo(clampView(panView(base, g.view, g.width, -windows * g.width), this.#limits()), true);
+    this.#animateTo(clampView(panView(base, this.#currentView() ?? g.view, g.width, -windows * g.width), this.#limits()), true);
   }
 
   #step(delta: number): TimelineEvent | null {
@@ -1010,7 +1015,9 @@ export class ConflictTimeline extends LitElement {
         { width, measure: (text) => measureText(text, font), markerRadius: MARKER_RADIUS, maxLanes: MAX_LANES },
       );
       // A few crowded markers are better than clusters; many are not legible.
-      if (layout.events.some((p) => p.crowded) && inView.length > 60) mode = 'clusters';
+      // At the narrowest zoom there is nothing more to zoom into: crowded markers it is.
+      const atMinimum = view[1] - view[0] <= this.#limits().minSpan * 1.01;
+      if (layout.events.some((p) => p.crowded) && inView.length > CROWDED && !atMinimum) mode = 'clusters';
       else {
         placed = new Map(layout.events.map((p) => [p.id, p]));
         lanes = layout.laneCount;
@@ -1086,13 +1093,18 @@ export class ConflictTimeline extends LitElement {
     const span = g.view[1] - g.view[0];
     const mid = (event.when.start + Math.min(event.when.end, event.when.start + span / 2)) / 2;
     let target: View = clampView([mid - span / 2, mid + span / 2], this.#limits());
-    if (eventsInView(index, target[0], target[1]).length > MAX_INDIVIDUAL / 2) {
-      // Too dense here: zoom to the 30 events either side of it.
+    if (eventsInView(index, target[0], target[1]).length > CROWDED) {
+      // Too dense here: zoom to the 20 events either side of it (few enough never to be clustered).
       const i = index.position.get(event.id) ?? 0;
-      const first = index.events[Math.max(0, i - 30)].when.start;
-      const last = index.events[Math.min(index.events.length - 1, i + 30)].when.end;
+      const first = index.events[Math.max(0, i - 20)].when.start;
+      const last = index.events[Math.min(index.events.length - 1, i + 20)].when.end;
       const pad = (last - first) * 0.05;
       target = clampView([Math.min(first, event.when.start) - pad, Math.max(last, event.when.end) + pad], this.#limits());
+      // Still crowded (many events at one instant): the narrowest window, where markers may crowd but are drawn.
+      if (eventsInView(index, target[0], target[1]).length > CROWDED) {
+        const { minSpan } = this.#limits();
+        target = clampView([event.when.start - minSpan / 2, event.when.start + minSpan / 2], this.#limits());
+      }
     }
     this.#cancelAnimation();
     this.#setView(target, user);
@@ -1114,7 +1126,8 @@ export class ConflictTimeline extends LitElement {
       // Focus never gets lost: if its event went into a cluster or out of view, the roving tab stop takes it.
       const button =
         (id ? this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) : null) ??
-        this.renderRoot.querySelector<HTMLElement>('.event[tabindex="0"], .cluster[tabindex="0"]');
+        this.renderRoot.querySelector<HTMLElement>('.event[tabindex="0"], .cluster[tabindex="0"]') ??
+        this.renderRoot.querySelector<HTMLElement>('.plot .edge, .toolbar .tool');
       button?.focus({ preventScroll: this.#layout === 'horizontal' });
     }
     this.#focusBefore = null;
@@ -1191,8 +1204,11 @@ export class ConflictTimeline extends LitElement {
     const vertical = this.#layout === 'vertical';
     const rtl = getComputedStyle(this).direction === 'rtl';
     const cluster = clusterKey !== undefined ? this.#geometry?.clusters[Number(clusterKey)] : undefined;
-    const current = id ? index.position.get(id) ?? 0 : cluster?.first ?? 0;
-    const forward = id ? current + 1 : current;
+    // On a cluster that holds the focused event, step on from that event; on another cluster, from its edge.
+    const focused = this.#focusId ? index.position.get(this.#focusId) : undefined;
+    const inCluster = cluster && focused !== undefined && focused >= cluster.first && focused < cluster.first + cluster.count;
+    const current = id ? index.position.get(id) ?? 0 : inCluster ? focused : cluster?.first ?? 0;
+    const forward = id || inCluster ? current + 1 : current;
     const backward = current - 1;
     let next: number;
     switch (e.key) {
@@ -1233,11 +1249,12 @@ export class ConflictTimeline extends LitElement {
     const base = this.#base?.scale.x;
     if (!g || !base) return false;
     const limits = this.#limits();
-    const span = g.view[1] - g.view[0];
+    const view = this.#currentView() ?? g.view;
+    const span = view[1] - view[0];
     let target: View | null = null;
     const step = (e.shiftKey ? g.width : g.width / 10) * (this.#rtl ? -1 : 1);
-    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') target = panView(base, g.view, g.width, step);
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') target = panView(base, g.view, g.width, -step);
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') target = panView(base, view, g.width, step);
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') target = panView(base, view, g.width, -step);
     else if (e.key === 'Home') target = [limits.outer[0], limits.outer[0] + span];
     else if (e.key === 'End') target = [limits.outer[1] - span, limits.outer[1]];
     if (!target) return false;
@@ -1272,8 +1289,12 @@ export class ConflictTimeline extends LitElement {
       this.#setView(clampView([ov.invert(x - half), ov.invert(x + half)], this.#limits()), false);
     }
     this.#brushDrag = { mode, x, view: this.#currentView()! };
-    el.setPointerCapture?.(e.pointerId);
     e.preventDefault();
+    try {
+      el.setPointerCapture(e.pointerId);
+    } catch {
+      /* a pointer the browser no longer tracks: dragging still works while it stays over the strip */
+    }
   }
 
   #onOverviewMove(e: PointerEvent): void {
@@ -1593,7 +1614,10 @@ export class ConflictTimeline extends LitElement {
     const laneTop = (lane: number) => AXIS_HEIGHT + lane * g.laneHeight;
     const tickEnd = (i: number) => (i + 1 < g.ticks.length ? g.ticks[i + 1].x : g.width);
     const eras = this.#parsed!.eras;
-    const clusterStop = g.mode === 'clusters' ? Math.max(0, g.clusters.findIndex((c) => c.x1 > 0)) : -1;
+    const focused = this.#focusId ? this.#byId.get(this.#focusId) : undefined;
+    const holding = focused ? g.clusters.findIndex((c) => focused.when.start >= c.start && focused.when.start < c.end) : -1;
+    // The cluster that holds the focused event keeps the tab stop, so focus goes back where it was.
+    const clusterStop = g.mode === 'clusters' ? (holding >= 0 ? holding : Math.max(0, g.clusters.findIndex((c) => c.x1 > 0))) : -1;
     const tabStop = g.mode === 'events' ? this.#tabStop(g.inView) : null;
     const maxDensity = Math.max(1, ...g.density.map((b) => b.count));
     return html`<div class="plot ${g.mode}" style=${styleMap({ height: `${g.height}px` })}>

@@ -27,6 +27,7 @@ const OFFSET_2022_02_24: Record<string, number> = {
  */
 const ALIASES: Record<string, string[]> = {
   'Europe/Kyiv': ['Europe/Kyiv', 'Europe/Kiev'],
+  'Europe/Kiev': ['Europe/Kyiv', 'Europe/Kiev'],
   UTC: ['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT'],
 };
 
