@@ -60,7 +60,7 @@ interface Row {
   event?: ParsedEvent;
 }
 const LABEL_FONT_SIZE = 13;
-const MARKER_RADIUS = 6.5;
+
 
 interface Geometry {
   x: TimeScaleFn;
@@ -158,6 +158,10 @@ interface Input {
  * @cssprop [--conflict-timeline-focus-color=#0b57d0 / #8ab4ff] - Focus ring (2px) and links.
  * @cssprop [--conflict-timeline-panel-color=#f7f7f8 / #1f2226] - Detail panel background.
  * @cssprop [--conflict-timeline-lane-height=28px] - Height of one lane of events.
+ * @cssprop [--conflict-timeline-marker-size=13px] - Diameter of the event markers (6px to 24px).
+ * @cssprop [--conflict-timeline-era-color=#f4f5f7 / #1e2125] - The band of an era under the axis.
+ * @cssprop [--conflict-timeline-error-color=#b3261e] - Border of the error message.
+ * @cssprop [--conflict-timeline-link-color=#0b57d0 / #8ab4ff] - Links in the detail panel and the table.
  * @cssprop [--conflict-timeline-border-radius=6px] - Corner radius of the element.
  *
  * @slot - Inline data, read once the element is defined and never shown by it: a `<script type="application/json">`
@@ -352,6 +356,8 @@ export class ConflictTimeline extends LitElement {
   #rows: { key: string; rows: Row[]; tops: Float64Array; height: number } | null = null;
   #scrollTop = 0;
   #scrollFrame = 0;
+  /** Half of `--conflict-timeline-marker-size` (13px by default). */
+  #markerRadius = 6.5;
   #menuOpen = false;
   /** While the page prints: the table of events with their citations is rendered for paper. */
   #printing = false;
@@ -453,7 +459,7 @@ export class ConflictTimeline extends LitElement {
   }
 
   /** The chart as a PNG image, at the device pixel ratio (or `ratio`). */
-  async exportPNG(ratio = globalThis.devicePixelRatio || 1): Promise<Blob> {
+  async exportPNG(ratio: number = globalThis.devicePixelRatio || 1): Promise<Blob> {
     const model = this.#svgModel();
     return svgToPng(buildSvg(model), model.width, model.height + model.top, ratio);
   }
@@ -511,10 +517,10 @@ export class ConflictTimeline extends LitElement {
       const color = colorOf(e.category);
       const y = laneY(p.lane);
       if (p.barX1 - p.barX0 > 1) model.bars.push({ x: p.barX0, y: y + 3, width: p.barX1 - p.barX0, height: g.laneHeight - 10, color, opacity: 0.16 });
-      model.markers.push({ x: p.markerX, y: y + g.laneHeight / 2 - 1, path: shapePath(this.#categoryStyle(e.category)?.shape ?? 'circle', MARKER_RADIUS - 0.5), color, dashed: e.when.approximate || e.when.uncertain });
+      model.markers.push({ x: p.markerX, y: y + g.laneHeight / 2 - 1, path: shapePath(this.#categoryStyle(e.category)?.shape ?? 'circle', this.#markerRadius - 0.5), color, dashed: e.when.approximate || e.when.uncertain });
       if (p.labelWidth > 0) {
         const right = p.labelSide === 'right';
-        model.labels.push({ x: right ? p.markerX + MARKER_RADIUS + 6 : p.markerX - MARKER_RADIUS - 6, y: y + g.laneHeight / 2 + 3.5, text: fit(e.event.title, p.labelWidth), anchor: right ? 'start' : 'end' });
+        model.labels.push({ x: right ? p.markerX + this.#markerRadius + 6 : p.markerX - this.#markerRadius - 6, y: y + g.laneHeight / 2 + 3.5, text: fit(e.event.title, p.labelWidth), anchor: right ? 'start' : 'end' });
       }
     }
     for (const c of g.clusters) {
@@ -1000,7 +1006,10 @@ export class ConflictTimeline extends LitElement {
     const allGaps = base.gaps.map((g) => ({ ...g, x0: x(g.start), x1: x(g.end) }));
     const gaps = allGaps.filter((g) => g.x1 > 0 && g.x0 < width);
     const ticks = computeTicks(x, { locale: this.#locale, gaps: allGaps, dateOnly: this.#dateOnly, timeZone: this.timeZone || undefined, extent: view });
-    const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--conflict-timeline-lane-height')) || 28;
+    const host = getComputedStyle(this);
+    const laneHeight = parseFloat(host.getPropertyValue('--conflict-timeline-lane-height')) || 28;
+    const markerSize = parseFloat(host.getPropertyValue('--conflict-timeline-marker-size'));
+    this.#markerRadius = markerSize >= 6 && markerSize <= 24 ? markerSize / 2 : 6.5;
     const positions = eventsInView(index, view[0], view[1]);
     const inView = positions.map((i) => index.events[i]);
 
@@ -1012,7 +1021,7 @@ export class ConflictTimeline extends LitElement {
       const layout = layoutHorizontal(
         // An event that began before the window gets its marker at the window's edge, so it stays visible.
         inView.map((e) => ({ id: e.id, x0: Math.max(0, x(e.when.start)), x1: Math.min(width, x(e.when.end)), title: e.event.title })),
-        { width, measure: (text) => measureText(text, font), markerRadius: MARKER_RADIUS, maxLanes: MAX_LANES },
+        { width, measure: (text) => measureText(text, font), markerRadius: this.#markerRadius, maxLanes: MAX_LANES },
       );
       // A few crowded markers are better than clusters; many are not legible.
       // At the narrowest zoom there is nothing more to zoom into: crowded markers it is.
@@ -1385,7 +1394,7 @@ export class ConflictTimeline extends LitElement {
     return `${this.#formatDate(event)}, ${this.#categoryLabel(event.category)}: ${event.event.title}, ${fill(strings.position, { index: this.#number(index + 1), count: this.#number(count) })}`;
   }
 
-  #renderMarker(name: string, size = MARKER_RADIUS * 2 + 1): TemplateResult {
+  #renderMarker(name: string, size = this.#markerRadius * 2 + 1): TemplateResult {
     const shape = this.#categoryStyle(name)?.shape ?? 'circle';
     const r = size / 2 - 1;
     return html`<svg class="marker" part="marker" aria-hidden="true" width=${size} height=${size} viewBox="${-size / 2} ${-size / 2} ${size} ${size}"><path d=${shapePath(shape, r)}></path></svg>`;
@@ -1682,8 +1691,8 @@ export class ConflictTimeline extends LitElement {
         : html`<ul class="events" role="list" aria-label=${strings.events}>
             ${repeat(g.inView, (e) => e.id, (e) => {
               const p = g.placed.get(e.id)!;
-              const left = p.labelSide === 'right' ? p.markerX - MARKER_RADIUS : p.markerX - MARKER_RADIUS - (p.labelWidth ? 6 + p.labelWidth : 0);
-              const width = MARKER_RADIUS * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
+              const left = p.labelSide === 'right' ? p.markerX - this.#markerRadius : p.markerX - this.#markerRadius - (p.labelWidth ? 6 + p.labelWidth : 0);
+              const width = this.#markerRadius * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
               return html`<li style=${styleMap({ 'inset-inline-start': `${left}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
                 ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, {
                   left: p.labelSide === 'left',

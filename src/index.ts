@@ -5,6 +5,7 @@ export { ConflictTimeline } from './conflict-timeline.js';
 export type {
   ConflictTimelineErrorDetail,
   ConflictTimelineLoadDetail,
+  ConflictTimelineRangeChangeDetail,
   ConflictTimelineSelectDetail,
   DataOrigin,
 } from './events.js';
