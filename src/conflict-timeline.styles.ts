@@ -34,6 +34,9 @@ export const styles = css`
     padding: 16px;
     position: relative;
   }
+  .root:focus {
+    outline: none;
+  }
   .root.dark {
     --_bg: #16181b;
     --_fg: #eceef1;
@@ -872,9 +875,18 @@ export const styles = css`
       fill: GrayText;
     }
     .tick line,
+    .tick.major line,
     .axis-line,
-    .gap path {
+    .gap path,
+    .event.uncertain .marker path,
+    .legend button[aria-pressed='false'] svg path {
       stroke: CanvasText;
+    }
+    .switch .tool[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
     }
     .tick-label,
     .gap-label {

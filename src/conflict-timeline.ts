@@ -545,6 +545,8 @@ export class ConflictTimeline extends LitElement {
   async #download(kind: 'png' | 'svg' | 'csv' | 'json'): Promise<void> {
     this.#menuOpen = false;
     this.requestUpdate();
+    // The menu item goes away with the menu: focus goes back to the Download button.
+    (this.renderRoot.querySelector('.downloads > .tool') as HTMLElement | null)?.focus();
     const name = (this.#parsed?.title || 'timeline').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'timeline';
     const blob =
       kind === 'png' ? await this.exportPNG()
@@ -709,11 +711,11 @@ export class ConflictTimeline extends LitElement {
     this.#animation = requestAnimationFrame(frame);
   }
 
-  #zoomStep(factor: number, user: boolean): void {
+  #zoomStep(factor: number, user: boolean, anchor?: number): void {
     const base = this.#base?.scale.x;
     const g = this.#geometry;
     if (!base || !g) return;
-    const target = clampView(zoomView(base, this.#currentView() ?? g.view, g.width, factor), this.#limits());
+    const target = clampView(zoomView(base, this.#currentView() ?? g.view, g.width, factor, anchor), this.#limits());
     if (user) this.#animateTo(target, true);
     else this.#setView(target, false);
   }
@@ -1136,7 +1138,8 @@ export class ConflictTimeline extends LitElement {
       const button =
         (id ? this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`) : null) ??
         this.renderRoot.querySelector<HTMLElement>('.event[tabindex="0"], .cluster[tabindex="0"]') ??
-        this.renderRoot.querySelector<HTMLElement>('.plot .edge, .toolbar .tool');
+        this.renderRoot.querySelector<HTMLElement>('.plot .edge, .toolbar .tool, .status button, .table-wrap, .edge-inline') ??
+        this.renderRoot.querySelector<HTMLElement>('.root');
       button?.focus({ preventScroll: this.#layout === 'horizontal' });
     }
     this.#focusBefore = null;
@@ -1179,8 +1182,9 @@ export class ConflictTimeline extends LitElement {
       if (this.selected) {
         const id = this.selected;
         this.#focusId = id;
+        // Focus inside the detail (about to close) goes to the event; anywhere else it stays.
+        if (target.closest?.('.detail') || target.dataset?.id) this.#restoreFocus = true;
         this.#selectByUser(null);
-        this.#restoreFocus = true;
         e.preventDefault();
       }
       return;
@@ -1190,7 +1194,9 @@ export class ConflictTimeline extends LitElement {
     if (g && inChart && !e.altKey && !e.ctrlKey && !e.metaKey) {
       const zoom = e.key === '+' || e.key === '=' ? 2 : e.key === '-' || e.key === '_' ? 0.5 : 0;
       if (zoom) {
-        this.#zoomStep(zoom, true);
+        // From an event, zoom around that event, so it stays in view (and focused).
+        const placed = target.dataset?.id ? g.placed.get(target.dataset.id) : undefined;
+        this.#zoomStep(zoom, true, placed?.markerX);
       } else if (e.key === 'PageUp' || e.key === 'PageDown') {
         this.#panStep(e.key === 'PageDown' ? 1 : -1);
       } else if (target.classList.contains('brush') && this.#onBrushKey(e)) {
@@ -1338,8 +1344,11 @@ export class ConflictTimeline extends LitElement {
   #onLegendClick(name: string): void {
     const all = this.#parsed?.categories ?? [];
     const active = new Set(this.#activeCategories ?? all);
-    if (active.has(name)) active.delete(name);
-    else active.add(name);
+    if (active.has(name)) {
+      // The last category on stays on: an empty filter would mean "all" and surprise the reader.
+      if (active.size === 1) return;
+      active.delete(name);
+    } else active.add(name);
     this.categories = active.size === all.length ? '' : all.filter((c) => active.has(c)).join(',');
   }
 
@@ -1408,7 +1417,7 @@ export class ConflictTimeline extends LitElement {
     const title = parsed?.title ?? '';
     const name = this.label || title || strings.events;
     return html`
-      <div class="root ${theme}" part="base" role="region" aria-label=${name} aria-busy=${loading ? 'true' : 'false'}
+      <div class="root ${theme}" part="base" role="region" tabindex="-1" aria-label=${name} aria-busy=${loading ? 'true' : 'false'}
         @keydown=${this.#onKeyDown}>
         ${title || parsed?.description
           ? html`<div class="header" part="header">
@@ -1572,13 +1581,14 @@ export class ConflictTimeline extends LitElement {
     return html`<div class="table-wrap ${virtual ? 'virtual' : ''}" part="table" tabindex="0" role="region" aria-label=${fill(strings.tableCaption, { count: this.#number(events.length) })}
       @scroll=${virtual ? this.#onTableScroll : nothing}>
       <table aria-rowcount=${events.length + 1}>
+        <caption class="sr-only">${fill(strings.tableCaption, { count: this.#number(events.length) })}</caption>
         <thead><tr aria-rowindex="1">
           <th scope="col">${strings.date}</th><th scope="col">${strings.category}</th><th scope="col">${strings.titleColumn}</th>
           <th scope="col">${strings.summary}</th><th scope="col">${strings.sources}</th>
         </tr></thead>
         <tbody>
           ${virtual && first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleMap({ height: `${first * rowHeight}px` })}></td></tr>` : nothing}
-          ${repeat(rows, (e) => e.id, (e, i) => html`<tr aria-rowindex=${first + i + 2} class=${this.selected === e.id ? 'selected' : ''}>
+          ${repeat(rows, (e) => e.id, (e, i) => html`<tr aria-rowindex=${first + i + 2} class=${this.selected === e.id ? 'selected' : ''} aria-current=${this.selected === e.id ? 'true' : 'false'}>
             <td class="when"><time datetime=${e.event.date}>${this.#formatDate(e)}</time></td>
             <td class="cat" style=${styleMap(this.#colorVars(e.category))}>${this.#renderMarker(e.category, 12)} ${this.#categoryLabel(e.category)}</td>
             <th scope="row">${e.event.title}</th>
