@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { styles } from './conflict-timeline.styles.js';
@@ -173,7 +173,8 @@ export class ConflictTimeline extends LitElement {
   // Declared without decorators: lowering standard decorators (and the private fields beside them) for browsers
   // cost about 4 KB gzipped in the bundle. `declare` fields leave Lit's accessors in place.
   static override properties = {
-    src: {},
+    // Setting the same src again retries after a failure (see willUpdate).
+    src: { hasChanged: () => true },
     start: {},
     end: {},
     selected: { reflect: true },
@@ -370,6 +371,26 @@ export class ConflictTimeline extends LitElement {
   #pending: { load?: ConflictTimelineLoadDetail; error?: ConflictTimelineErrorDetail } = {};
   #errorMessage = '';
 
+  /**
+   * A shadow root moved to another document and back loses its adopted style sheets (they belong to the
+   * document that made them): adopt them again, or fall back to a <style> element where adopting is refused.
+   */
+  #ensureStyles(): void {
+    const root = this.shadowRoot;
+    if (!root || root.adoptedStyleSheets?.length || root.querySelector('style[data-styles]')) return;
+    const styles = (this.constructor as typeof ConflictTimeline).elementStyles;
+    try {
+      adoptStyles(root, styles);
+    } catch {
+      /* a sheet from another document: use a <style> below */
+    }
+    if (root.adoptedStyleSheets?.length) return;
+    const style = (this.ownerDocument ?? document).createElement('style');
+    style.dataset.styles = '';
+    style.textContent = styles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
+    root.prepend(style);
+  }
+
   #onBeforePrint = (): void => {
     this.#printing = true;
     this.requestUpdate();
@@ -382,6 +403,7 @@ export class ConflictTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#ensureStyles();
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
     this.#readInline();
@@ -789,11 +811,21 @@ export class ConflictTimeline extends LitElement {
     });
   }
 
+  /** A removed attribute sets its property to null: fall back to the default instead. */
+  #restoreDefaults(): void {
+    const defaults = { src: '', start: '', end: '', categories: '', locale: '', layout: 'auto', label: '', theme: 'auto', scale: 'compressed', timeZone: '', fetchTimeout: 15_000, view: 'chart', strings: {} } as const;
+    for (const [key, value] of Object.entries(defaults)) {
+      if ((this as unknown as Record<string, unknown>)[key] == null) (this as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#restoreDefaults();
     const strings = this.#strings;
     this.#focusBefore = (this.shadowRoot?.activeElement as HTMLElement | null) ?? null;
     if (changed.has('src')) {
-      if (this.src) this.#startFetch(this.src);
+      const same = this.#load && this.#load.url === this.src && this.#load.status !== 'error';
+      if (this.src && !same) this.#startFetch(this.src);
       else {
         this.#load?.controller.abort();
         this.#load = null;
@@ -889,7 +921,8 @@ export class ConflictTimeline extends LitElement {
       if (value && !parseDate(value).range) report(key, `${key} "${value}" is not a date (use YYYY-MM-DD or an ISO date-time with Z); fitting all events instead.`);
     }
     const s = this.#window();
-    if (this.start && this.end && !s) report('end', `end "${this.end}" is before start "${this.start}"; fitting all events instead.`);
+    const bothDates = this.start && this.end && parseDate(this.start).range && parseDate(this.end).range;
+    if (bothDates && !s) report('end', `end "${this.end}" is before start "${this.start}"; fitting all events instead.`);
     this.#locale = this.#resolveLocale(report);
     if (this.timeZone) {
       try {
@@ -1196,7 +1229,7 @@ export class ConflictTimeline extends LitElement {
       if (zoom) {
         // From an event, zoom around that event, so it stays in view (and focused).
         const placed = target.dataset?.id ? g.placed.get(target.dataset.id) : undefined;
-        this.#zoomStep(zoom, true, placed?.markerX);
+        this.#zoomStep(zoom, true, placed?.barX0);
       } else if (e.key === 'PageUp' || e.key === 'PageDown') {
         this.#panStep(e.key === 'PageDown' ? 1 : -1);
       } else if (target.classList.contains('brush') && this.#onBrushKey(e)) {
@@ -1386,7 +1419,8 @@ export class ConflictTimeline extends LitElement {
   #categoryLabel(name: string): string {
     const strings = this.#strings;
     if (name === UNCATEGORISED) return strings.uncategorised;
-    return strings.categoryLabels[name] ?? this.#categoryStyle(name)?.label ?? name;
+    const labels = strings.categoryLabels;
+    return (Object.hasOwn(labels, name) ? labels[name] : undefined) ?? this.#categoryStyle(name)?.label ?? name;
   }
 
   #colorVars(name: string): Record<string, string> {
@@ -1811,34 +1845,54 @@ export class ConflictTimeline extends LitElement {
         : nothing}`;
   }
 
-  /** Day groups of the vertical list: a heading per calendar day (or per period/interval), with the gap before it. */
+  /** The calendar day (as a UTC midnight, in ms) an instant falls on in an IANA zone. */
+  #dayIn(ms: number, zone: string): number {
+    const parts = dateFormat('en-US', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: zone }).formatToParts(new Date(ms));
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'));
+  }
+
+  /**
+   * Day groups of the vertical list: a heading per calendar day (or per period/interval), with the gap before
+   * it. A date-time belongs to its day in `time-zone` when one is set, else to the day it was written in (its own
+   * offset); groups are in calendar order even when offsets differ.
+   */
   #groups(events: readonly ParsedEvent[]): { key: string; label: string; later: string; events: ParsedEvent[] }[] {
     const strings = this.#strings;
-    const groups: { key: string; label: string; later: string; start: number; end: number; events: ParsedEvent[] }[] = [];
+    const zone = this.timeZone && this.#attributeIssues.every((i) => i.field !== 'time-zone') ? this.timeZone : '';
     const dayFormat = dateFormat(this.#locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const days = new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
-    let previousEnd = -Infinity;
+    const byKey = new Map<string, { key: string; label: string; later: string; sort: number; start: number; end: number; events: ParsedEvent[] }>();
     for (const e of events) {
       const w = e.when;
       const dayLevel = (w.precision === 'day' || w.precision === 'time') && !w.interval;
-      // A date-time belongs to the day it was written in (its own offset), not to the UTC day.
-      const wall = w.start + (w.offsetMinutes ?? 0) * 60_000;
-      const key = dayLevel ? `d${Math.floor(wall / DAY)}` : `r${w.start}-${w.end}-${w.approximate}-${w.uncertain}`;
-      const last = groups[groups.length - 1];
-      if (last && last.key === key) {
-        last.events.push(e);
+      const day = !dayLevel ? 0
+        : w.offsetMinutes === null ? Math.floor(w.start / DAY) * DAY
+          : zone ? this.#dayIn(w.start, zone)
+            : Math.floor((w.start + w.offsetMinutes * 60_000) / DAY) * DAY;
+      const key = dayLevel ? `d${day}` : `r${w.start}-${w.end}-${w.approximate}-${w.uncertain}`;
+      const group = byKey.get(key);
+      if (group) {
+        group.events.push(e);
+        group.end = Math.max(group.end, w.end);
         continue;
       }
-      const gapDays = Math.round((w.start - previousEnd) / DAY);
-      previousEnd = Math.max(previousEnd, last?.end ?? -Infinity, w.end);
-      groups.push({
+      byKey.set(key, {
         key,
-        label: dayLevel ? dayFormat.format(new Date(wall)) : this.#formatDate(e),
-        later: Number.isFinite(gapDays) && gapDays >= 1 ? fill(strings.gapLater, { duration: days.format(gapDays) }) : '',
-        start: w.start,
-        end: w.end,
+        label: dayLevel ? dayFormat.format(new Date(day)) : this.#formatDate(e),
+        later: '',
+        sort: dayLevel ? day : w.start,
+        start: dayLevel ? day : w.start,
+        end: dayLevel ? Math.max(day + DAY, w.end) : w.end,
         events: [e],
       });
+    }
+    const groups = [...byKey.values()].sort((a, b) => a.sort - b.sort);
+    let previousEnd = -Infinity;
+    for (const group of groups) {
+      const gapDays = Math.round((group.start - previousEnd) / DAY);
+      if (Number.isFinite(gapDays) && gapDays >= 1) group.later = fill(strings.gapLater, { duration: days.format(gapDays) });
+      previousEnd = Math.max(previousEnd, group.end);
     }
     return groups;
   }

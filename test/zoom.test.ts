@@ -113,17 +113,22 @@ describe('<conflict-timeline> zoom and pan', () => {
       }
     });
 
-    it('+ and - zoom in and out by 2 around the middle; one range-change per key press; focus stays', async () => {
+    it('+ and - zoom in and out by 2 around the focused event; one range-change per key press; focus stays', async () => {
       const [el, h] = await small();
       const [f0, f1] = await fitView(el);
-      const mid = (f0 + f1) / 2;
       const rc = rangeChanges(el);
       h.event('third')!.focus();
+      // Where the focused event's start sits across the (linear) view, as a fraction of its width.
+      const third = Date.UTC(2022, 2, 1);
+      const at = ([a, b]: [number, number]) => (third - a) / (b - a);
+      const before = at([f0, f1]);
       await sendKeys({ press: '+' });
       await expectRangeChanges(rc.list, 1, '+');
       let [a, b] = viewOf(el);
       expect(b - a).to.be.closeTo((f1 - f0) / 2, 2);
-      expect((a + b) / 2).to.be.closeTo(mid, 2);
+      // The focused event stays where it was on screen: the zoom is anchored on it.
+      expect(at([a, b])).to.be.closeTo(before, 0.002);
+      expect(h.focusedId()).to.equal('third');
       expect(rc.list[0]).to.deep.equal({ start: el.start, end: el.end });
       expect(root(el).activeElement, 'focus after +').to.not.equal(null);
 
@@ -684,7 +689,8 @@ describe('<conflict-timeline> zoom and pan', () => {
       const elapsed = performance.now() - t0;
       await settle(el);
       expect(span(el)).to.be.closeTo((f1 - f0) / 2, 2);
-      expect(elapsed, 'animation time').to.be.below(400);
+      // About 220 ms of animation; the bound leaves room for a busy 2-core machine running three browsers.
+      expect(elapsed, 'animation time').to.be.below(1000);
       await nextFrame();
       expect(rc.list.length).to.equal(1);
       rc.stop();
