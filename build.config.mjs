@@ -31,7 +31,7 @@ const minifyCss = {
 };
 
 const bundleOptions = {
-  entryPoints: [join(root, 'src/index.ts')],
+  entryPoints: [join(root, 'src/bundle.ts')],
   bundle: true,
   format: 'esm',
   target: 'es2022',

@@ -101,6 +101,18 @@ export const styles = css`
     max-width: 70ch;
   }
 
+  /* The look every button shares. */
+  .tool,
+  .edge,
+  .edge-inline,
+  .close,
+  .legend button {
+    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
+    background: var(--conflict-timeline-background, var(--_bg));
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
   .controls {
     display: flex;
     align-items: flex-start;
@@ -208,14 +220,9 @@ export const styles = css`
     min-width: 32px;
     min-height: 30px;
     padding: 2px 8px;
-    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
     border-radius: 6px;
-    background: var(--conflict-timeline-background, var(--_bg));
-    color: inherit;
-    font: inherit;
     font-size: 16px;
     line-height: 1;
-    cursor: pointer;
   }
   .tool.fit {
     font-size: 13px;
@@ -324,13 +331,9 @@ export const styles = css`
     gap: 6px;
     min-height: 28px;
     padding: 2px 10px 2px 8px;
-    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
     border-radius: 999px;
     background: transparent;
-    color: inherit;
-    font: inherit;
     font-size: 0.85em;
-    cursor: pointer;
   }
   .legend button[aria-pressed='false'] {
     text-decoration: line-through;
@@ -461,10 +464,7 @@ export const styles = css`
   .event:focus-visible .label {
     text-decoration: underline;
   }
-  .event.shortened:hover .label,
-  .event.shortened:focus-visible .label,
-  .event.hidden-label:hover .label,
-  .event.hidden-label:focus-visible .label {
+  .event:is(.shortened, .hidden-label):is(:hover, :focus-visible) .label {
     position: absolute;
     top: 50%;
     transform: translateY(-50%);
@@ -477,35 +477,21 @@ export const styles = css`
     padding: 3px 6px;
     display: block;
   }
-  .event:not(.left).shortened:hover .label,
-  .event:not(.left).shortened:focus-visible .label,
-  .event:not(.left).hidden-label:hover .label,
-  .event:not(.left).hidden-label:focus-visible .label {
+  .event:not(.left):is(.shortened, .hidden-label):is(:hover, :focus-visible) .label {
     inset-inline-start: calc(var(--conflict-timeline-marker-size, 13px) + 4px);
   }
-  .event.left.shortened:hover .label,
-  .event.left.shortened:focus-visible .label,
-  .event.left.hidden-label:hover .label,
-  .event.left.hidden-label:focus-visible .label {
+  .event.left:is(.shortened, .hidden-label):is(:hover, :focus-visible) .label {
     inset-inline-end: calc(var(--conflict-timeline-marker-size, 13px) + 4px);
   }
   .event.hidden-label .label {
     display: none;
   }
-  .event.hidden-label:hover .label,
-  .event.hidden-label:focus-visible .label {
+  .event.hidden-label:is(:hover, :focus-visible) .label {
     display: block;
   }
-  .event:focus-visible,
-  .cluster:focus-visible,
-  .tool:focus-visible,
-  .table-wrap a:focus-visible,
-  .legend button:focus-visible,
-  .detail button:focus-visible,
-  .detail a:focus-visible,
-  .edge:focus-visible,
-  .edge-inline:focus-visible,
-  .notice summary:focus-visible {
+  button:focus-visible,
+  a:focus-visible,
+  summary:focus-visible {
     outline: 2px solid var(--conflict-timeline-focus-color, var(--_focus));
     outline-offset: 2px;
   }
@@ -522,27 +508,17 @@ export const styles = css`
     bottom: 4px;
     z-index: 2;
     min-height: 24px;
-    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
-    background: var(--conflict-timeline-background, var(--_bg));
-    color: inherit;
-    font: inherit;
     font-size: 12px;
     border-radius: 999px;
     padding: 2px 8px;
-    cursor: pointer;
   }
   .edge-inline {
     display: block;
     margin: 4px 0 8px;
     min-height: 28px;
-    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
-    background: var(--conflict-timeline-background, var(--_bg));
-    color: inherit;
-    font: inherit;
     font-size: 0.85em;
     border-radius: 999px;
     padding: 2px 12px;
-    cursor: pointer;
   }
   .edge.before {
     inset-inline-start: 0;
@@ -680,12 +656,7 @@ export const styles = css`
     flex: none;
     min-width: 28px;
     min-height: 28px;
-    border: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
-    background: var(--conflict-timeline-background, var(--_bg));
-    color: inherit;
     border-radius: 4px;
-    font: inherit;
-    cursor: pointer;
   }
   .meta {
     margin: 4px 0 0;

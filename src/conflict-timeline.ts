@@ -324,6 +324,7 @@ export class ConflictTimeline extends LitElement {
   #attributeIssues: ValidationIssue[] = [];
   #warned = new Set<string>();
   #styles = new Map<string, CategoryStyle>();
+  #categoryCounts = new Map<string, number>();
   #filtered: ParsedEvent[] = [];
   #byId = new Map<string, ParsedEvent>();
   #activeCategories: Set<string> | null = null;
@@ -338,7 +339,7 @@ export class ConflictTimeline extends LitElement {
   /** The fitted window of the filtered events (their span plus a margin): the widest view. */
   #fit: View | null = null;
   /** Event starts and ends, sorted: where the compressed axis must keep room. */
-  #anchors: number[] = [];
+  #anchors: Float64Array = new Float64Array(0);
   #dateOnly = true;
   #dataVersion = 0;
   /** The window the author gave with `start`/`end`, if any: the chart's base instead of the fit. */
@@ -855,7 +856,12 @@ export class ConflictTimeline extends LitElement {
     }
     if (changed.has('scale')) this.#view = null;
 
-    const width = this.#resize.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
+    let width = this.#resize.width;
+    if (!width && this.isConnected) {
+      // Measured once before the observer's first report; seeding it avoids a second full render right after.
+      width = Math.round(this.getBoundingClientRect().width);
+      this.#resize.width = width;
+    }
     this.#rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
     this.#layout = layout === 'auto' ? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : width === 0 ? 'vertical' : 'horizontal') : layout;
@@ -900,6 +906,9 @@ export class ConflictTimeline extends LitElement {
     // A deep link is restored whenever data arrive: the ids it names may only exist in these data.
     this.#deepLinkPending = true;
     this.#styles = assignCategoryStyles(result.timeline.categories);
+    // Counted once per dataset: the legend is drawn on every view change.
+    this.#categoryCounts = new Map();
+    for (const e of result.timeline.events) this.#categoryCounts.set(e.category, (this.#categoryCounts.get(e.category) ?? 0) + 1);
     this.#pending.load = {
       count: result.timeline.events.length,
       total: result.timeline.inputCount,
@@ -991,7 +1000,7 @@ export class ConflictTimeline extends LitElement {
       if (e.when.end > hi) hi = e.when.end;
       if (e.when.offsetMinutes !== null) dateOnly = false;
     });
-    this.#anchors = Array.from(anchors.sort());
+    this.#anchors = anchors.sort();
     this.#dateOnly = dateOnly;
     this.#fit = this.#filtered.length ? fitDomain(lo, hi) : null;
   }
@@ -1045,10 +1054,11 @@ export class ConflictTimeline extends LitElement {
     const laneHeight = parseFloat(host.getPropertyValue('--conflict-timeline-lane-height')) || 28;
     const markerSize = parseFloat(host.getPropertyValue('--conflict-timeline-marker-size'));
     this.#markerRadius = markerSize >= 6 && markerSize <= 24 ? markerSize / 2 : 6.5;
-    const positions = eventsInView(index, view[0], view[1]);
-    const inView = positions.map((i) => index.events[i]);
+    // Two bisects say whether the view holds too many to draw one by one; only then is no list built at all.
+    const dense = countStarts(index, view[0], view[1]) > MAX_INDIVIDUAL;
+    const inView = dense ? [] : eventsInView(index, view[0], view[1]).map((i) => index.events[i]);
 
-    let mode: Geometry['mode'] = inView.length > MAX_INDIVIDUAL ? 'clusters' : 'events';
+    let mode: Geometry['mode'] = dense ? 'clusters' : 'events';
     let placed = new Map<string, PlacedEvent>();
     let lanes = 1;
     if (mode === 'events') {
@@ -1082,7 +1092,8 @@ export class ConflictTimeline extends LitElement {
       lanes = 3;
     }
     const firstInView = bisectLeft(index.starts, view[0]);
-    const beforeCount = firstInView - inView.filter((e) => e.when.start < view[0]).length;
+    // Clusters count the events starting in view; drawn events include those begun before it.
+    const beforeCount = mode === 'clusters' ? firstInView : firstInView - inView.filter((e) => e.when.start < view[0]).length;
     const afterIndex = bisectLeft(index.starts, view[1]);
     let nearestBefore: ParsedEvent | undefined;
     for (let i = firstInView - 1; i >= 0 && !nearestBefore; i--) if (index.events[i].when.end <= view[0]) nearestBefore = index.events[i];
@@ -1524,8 +1535,7 @@ export class ConflictTimeline extends LitElement {
   #renderLegend(): TemplateResult | typeof nothing {
     const parsed = this.#parsed!;
     if (parsed.categories.length < 2 && !this.#activeCategories) return nothing;
-    const counts = new Map<string, number>();
-    for (const e of parsed.events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    const counts = this.#categoryCounts;
     const active = this.#activeCategories;
     return html`<ul class="legend" part="legend" aria-label=${this.#strings.filterBy}>
       ${parsed.categories.map(
@@ -1776,8 +1786,10 @@ export class ConflictTimeline extends LitElement {
     </div>`;
   }
 
+  #numberFormat: Intl.NumberFormat | null = null;
   #number(n: number): string {
-    return new Intl.NumberFormat(this.#locale).format(n);
+    if (this.#numberFormat?.resolvedOptions().locale !== this.#locale) this.#numberFormat = new Intl.NumberFormat(this.#locale);
+    return this.#numberFormat.format(n);
   }
 
   /** A window in words at the precision the data need: days for dates, minutes for date-times. */

@@ -1,4 +1,3 @@
-import { csvFormat } from 'd3-dsv';
 import type { ParsedEvent, TimelineData } from '../model/types.js';
 
 const escapeXml = (text: string) =>
@@ -76,7 +75,10 @@ export function eventsToCsv(events: readonly ParsedEvent[]): string {
       rows.push(i === 0 ? { ...base, ...citation } : { id: e.id ?? '', ...citation });
     });
   }
-  return csvFormat(rows, ['id', 'date', 'end', 'title', 'summary', 'category', 'place', 'lat', 'lon', 'source', 'quote', 'url', 'source_title', 'publisher', 'dateBasis', 'dateNote']);
+  const columns = ['id', 'date', 'end', 'title', 'summary', 'category', 'place', 'lat', 'lon', 'source', 'quote', 'url', 'source_title', 'publisher', 'dateBasis', 'dateNote'];
+  // RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes (what d3-dsv's csvParse reads).
+  const field = (v = '') => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join('\n');
 }
 
 /** The events as a dataset in the element's own JSON format. */

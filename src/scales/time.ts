@@ -47,7 +47,7 @@ export interface TimeScaleOptions {
   /** Pixel range `[x0, x1]`. */
   range: readonly [number, number];
   /** Instants that must stay readable (event starts and ends); gaps between them may be compressed. */
-  anchors?: readonly number[];
+  anchors?: ArrayLike<number>;
   /** Compress long empty stretches (default false). */
   compress?: boolean;
   /** Width in px a compressed gap takes (default 44). */
@@ -75,7 +75,13 @@ export function createTimeScale(options: TimeScaleOptions): TimeScale {
   const gapWidth = options.gapWidth ?? 44;
   const span = d1 - d0;
   const minGap = span * (options.minGapFraction ?? 0.2);
-  const points = Array.from(new Set(options.anchors.filter((t) => t > d0 && t < d1))).sort((a, b) => a - b);
+  // Anchors come sorted (a Float64Array of starts and ends); keep the distinct ones inside the window.
+  const points: number[] = [];
+  for (let i = 0; i < options.anchors.length; i++) {
+    const t = options.anchors[i];
+    if (t > d0 && t < d1 && t !== points[points.length - 1]) points.push(t);
+  }
+  points.sort((a, b) => a - b);
   const stops = [d0, ...points, d1];
   const found: { start: number; end: number }[] = [];
   for (let i = 1; i < stops.length; i++) {

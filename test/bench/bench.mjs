@@ -1,0 +1,585 @@
+#!/usr/bin/env node
+// `npm run bench`: <conflict-timeline> against vis-timeline on the same generated datasets, same protocol.
+// Not part of `npm test`.
+//
+//   node test/bench/bench.mjs [--quick] [--runs 5] [--sizes 1000,10000,100000] [--lib ours,vis]
+//                             [--seed 20220224] [--cap 60] [--retry-dnf] [--no-floor] [--out FILE]
+//
+//   --quick      1 run, sizes 1000,10000 (to try the script; later flags still apply)
+//   --runs       runs per size per library (default 5), each in a fresh browser
+//   --sizes      comma list of N (default 1000,10000,100000)
+//   --lib        comma list of ours, vis (default both); the empty-page floor always runs unless --no-floor
+//   --cap        seconds a library gets for its first render (default 60) before "did not finish"
+//   --retry-dnf  after a "did not finish", still try the remaining runs at that N (default: skip them)
+//   --out        JSON file (default test/bench/results/bench-<time>.json; latest.json is always written too)
+//   --from FILE  measure nothing: print the table again from a saved JSON file (e.g. test/bench/results/latest.json)
+//
+// Protocol (test/bench/pages/harness.js does the in-page half, the same code for every library):
+//   * One fresh headless Chromium (/usr/bin/chromium, or CHROME_PATH) per run, pages from a Node server on
+//     127.0.0.1 (a free port): our element bundled on the fly with esbuild from src/index.ts (minified, Lit's
+//     production build) and vis-timeline's standalone UMD build from node_modules.
+//   * The dataset is generated in the page from a seed (mulberry32): N events {id, date, title, category},
+//     random date-times over ten years, identical for both libraries.
+//   * First render: from construction to the end of the first painted frame (rAF, then a macrotask) after the
+//     library reports it has drawn (ours: `conflict-timeline-load`, then `await el.updateComplete`; vis-timeline:
+//     `onInitialDrawComplete`). Then: does what was drawn account for all N events (ours: cluster counts +
+//     events drawn + "N earlier"/"N later" = N and the load event's count = N; vis-timeline: its DataSet holds
+//     N), DOM elements (document plus every open shadow root), JS heap after a forced GC.
+//   * Programmatic steps: the data's extent, then 15 zoom-in windows (halved around the centre) and 15 pan
+//     windows (a quarter window later each), the same windows for both (`el.zoomTo(a, b)`;
+//     `timeline.setWindow(a, b, {animation: false})`), each timed from the view change to the end of the next
+//     painted frame, each started right after a painted frame.
+//   * Real input: 15 Ctrl+wheel notches over the chart's centre, then a mouse drag of 15 moves, dispatched
+//     through the browser by Playwright; each timed from the input event's timestamp to the end of the next
+//     painted frame once the view has changed.
+//   * The empty page runs the same protocol with nothing to draw: the floor (what one frame costs).
+import { chromium } from 'playwright-core';
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdir, copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
+import { dirname, extname, join, normalize, resolve, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGES = join(ROOT, 'test/bench/pages');
+const RESULTS = join(ROOT, 'test/bench/results');
+
+// ——— options ———
+
+function parseArgs(argv) {
+  const opts = { runs: 5, sizes: [1000, 10_000, 100_000], libs: ['ours', 'vis'], seed: 20220224, cap: 60, retryDnf: false, floor: true, out: null, from: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--quick': opts.runs = 1; opts.sizes = [1000, 10_000]; break;
+      case '--runs': opts.runs = Number(value()); break;
+      case '--sizes': opts.sizes = value().split(',').map((s) => Number(s.replace(/[_,\s]/g, ''))); break;
+      case '--lib': case '--libs': opts.libs = value().split(',').map((s) => s.trim()).filter(Boolean); break;
+      case '--seed': opts.seed = Number(value()); break;
+      case '--cap': opts.cap = Number(value()); break;
+      case '--retry-dnf': opts.retryDnf = true; break;
+      case '--no-floor': opts.floor = false; break;
+      case '--out': opts.out = value(); break;
+      case '--from': opts.from = value(); break;
+      case '-h': case '--help':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        console.error(`unknown option ${arg} (see --help)`);
+        process.exit(2);
+    }
+  }
+  if (!(opts.runs >= 1) || opts.sizes.some((n) => !(n >= 1)) || opts.libs.some((l) => !['ours', 'vis'].includes(l)) || !(opts.cap > 0)) {
+    console.error('bad options: --runs >= 1, --sizes positive integers, --lib ours,vis, --cap > 0');
+    process.exit(2);
+  }
+  return opts;
+}
+
+const USAGE = 'node test/bench/bench.mjs [--quick] [--runs 5] [--sizes 1000,10000,100000] [--lib ours,vis] [--seed N] [--cap 60] [--retry-dnf] [--no-floor] [--out FILE] [--from FILE]';
+
+const opts = parseArgs(process.argv.slice(2));
+
+// Where Chromium is; the same default as test/screenshot.mjs.
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+  // gc() in the page, and exact (not bucketed) performance.memory figures.
+  '--js-flags=--expose-gc', '--enable-precise-memory-info',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+
+// ——— what the pages load ———
+
+async function bundleOurs() {
+  const result = await build({
+    entryPoints: [join(ROOT, 'src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    conditions: ['production'], // Lit's production build: no dev-mode warnings or checks
+  });
+  return result.outputFiles[0].contents;
+}
+
+const VIS_FILE = join(ROOT, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+async function startServer(oursBundle) {
+  const visBundle = await readFile(VIS_FILE);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    try {
+      if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
+      if (path === '/ours.js') return send(200, TYPES['.js'], oursBundle);
+      if (path === '/vis.js') return send(200, TYPES['.js'], visBundle);
+      if (path.startsWith('/pages/')) {
+        const file = normalize(join(PAGES, path.slice('/pages/'.length)));
+        if (!file.startsWith(PAGES + '/')) return send(403, 'text/plain', 'forbidden');
+        return send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      }
+      send(404, 'text/plain', 'not found');
+    } catch {
+      send(404, 'text/plain', 'not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
+
+// ——— helpers ———
+
+const TIMEOUT = Symbol('timeout');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves to `TIMEOUT` after `ms`; the losing promise's rejection (browser closed under it) is swallowed. */
+function withTimeout(promise, ms) {
+  promise.catch(() => {});
+  let timer;
+  return Promise.race([promise, new Promise((r) => (timer = setTimeout(() => r(TIMEOUT), ms)))]).finally(() => clearTimeout(timer));
+}
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs, p) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+};
+const round = (x, d = 2) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+function log(message) {
+  process.stderr.write(`${message}\n`);
+}
+
+// ——— one run: a fresh browser, one library, one N ———
+
+async function runOnce(base, lib, n, run) {
+  const capMs = opts.cap * 1000;
+  const record = { lib, n, run, status: 'ok', pageErrors: [] };
+  const t0 = Date.now();
+  // handleSIGINT: false: on Ctrl+C the script stops after the current run and still writes what it measured.
+  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS, handleSIGINT: false });
+  record.browserVersion = browser.version();
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    page.on('pageerror', (e) => record.pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') record.pageErrors.push(`${m.type()}: ${m.text()}`);
+    });
+    await page.goto(`${base}/pages/${lib === 'empty' ? 'empty' : lib}.html?n=${n}&seed=${opts.seed}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.bench, null, { timeout: 30_000 });
+    const prepared = await page.evaluate(() => bench.prepare());
+    record.heapBeforeBytes = prepared.heapBefore;
+    record.firstEvent = prepared.first;
+
+    // First render, capped.
+    const render = await withTimeout(page.evaluate(() => bench.render()), capMs);
+    if (render === TIMEOUT) {
+      record.status = 'dnf';
+      record.note = `did not finish its first render within ${opts.cap} s`;
+      return record;
+    }
+    record.firstRenderMs = render.ms;
+    record.drawnMs = render.drawnMs;
+    record.loadDetail = render.detail;
+
+    const inspect = await withTimeout(page.evaluate(() => bench.inspect()), capMs);
+    if (inspect === TIMEOUT) throw new Error('inspect timed out');
+    record.settleMs = inspect.settleMs;
+    record.check = inspect.check;
+    record.dom = inspect.dom;
+    record.heapBytes = inspect.heap;
+    record.initialView = inspect.view;
+    // "What was drawn accounts for all N events" (and, for ours, the load event's count).
+    record.accountsForAll = !!inspect.check.ok && (lib !== 'ours' || (render.detail?.count === n && render.detail?.total === n));
+
+    // Programmatic steps (ours is also checked after every step, untimed).
+    const steps = await withTimeout(page.evaluate((checkEach) => bench.programmaticSteps({ checkEach }), lib === 'ours'), capMs * 10);
+    if (steps === TIMEOUT) throw new Error(`the 30 programmatic steps took over ${opts.cap * 10} s`);
+    record.programmatic = { zoom: steps.samples.zoom, pan: steps.samples.pan };
+    record.stepCheckFailures = steps.failures;
+    record.windows = steps.windows;
+
+    // Real input through the browser.
+    record.input = await realInput(page, capMs);
+
+    record.domAfterSteps = await page.evaluate(() => bench.dom());
+    record.heapAfterStepsBytes = await page.evaluate(() => bench.heap());
+    record.finalCheck = await page.evaluate(() => bench.check());
+  } catch (error) {
+    record.status = 'error';
+    record.error = String(error?.message ?? error).split('\n')[0];
+  } finally {
+    record.wallSeconds = round((Date.now() - t0) / 1000, 1);
+    await withTimeout(browser.close(), 15_000);
+  }
+  return record;
+}
+
+/**
+ * 15 Ctrl+wheel notches over the chart's centre, then a 15-move mouse drag; each to the next painted frame. A step
+ * that takes longer than the cap ends its sequence (recorded as `timedOut`).
+ */
+async function realInput(page, capMs) {
+  const step = async (type, dispatch) => {
+    await page.evaluate((t) => bench.arm(t), type);
+    await dispatch();
+    const result = await withTimeout(page.evaluate(() => bench.measured()), capMs);
+    return result === TIMEOUT ? { ms: null, changed: false, timedOut: true } : result;
+  };
+  await page.evaluate(() => bench.resetView());
+  const rect = await page.evaluate(() => bench.plotRect());
+  if (!rect || rect.width < 50 || rect.height < 10) throw new Error(`no chart to send input to (${JSON.stringify(rect)})`);
+  const cx = Math.round(rect.x + rect.width / 2);
+  const cy = Math.round(rect.y + rect.height / 2);
+  const out = { point: [cx, cy], wheel: [], drag: [] };
+
+  await page.mouse.move(cx, cy);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 15; i++) {
+    out.wheel.push(await step('wheel', () => page.mouse.wheel(0, -100)));
+    if (out.wheel.at(-1).timedOut) return out;
+  }
+  await page.keyboard.up('Control');
+  await page.evaluate(() => bench.settle());
+
+  const dx = 30;
+  await page.mouse.move(cx + 4 * dx, cy);
+  await page.mouse.down();
+  // An untimed first move past both libraries' drag thresholds (ours 4 px; vis-timeline's Hammer.js 5 px, whose
+  // first recognised move only starts the pan), so each timed move below pans.
+  await page.mouse.move(cx + 4 * dx - 12, cy);
+  await page.evaluate(() => bench.settle());
+  for (let i = 0; i < 15; i++) {
+    out.drag.push(await step('pointermove', () => page.mouse.move(cx + 4 * dx - 12 - dx * (i + 1), cy)));
+    if (out.drag.at(-1).timedOut) return out;
+  }
+  await page.mouse.up();
+  await page.evaluate(() => bench.settle());
+  return out;
+}
+
+// ——— summaries ———
+
+/** Real-input samples after which the view changed (a step that changed nothing within 3 s is left out). */
+const changedMs = (samples) => (samples ?? []).filter((s) => s.changed).map((s) => s.ms);
+
+function summarise(records) {
+  const ok = records.filter((r) => r.status === 'ok');
+  const perRun = ok.map((r) => {
+    const prog = [...(r.programmatic?.zoom ?? []), ...(r.programmatic?.pan ?? [])];
+    const inputs = [...(r.input?.wheel ?? []), ...(r.input?.drag ?? [])];
+    // A step after which the view did not change (within 3 s) is left out of the figures and counted instead.
+    const inputMs = inputs.filter((s) => s.changed).map((s) => s.ms);
+    return {
+      firstRenderMs: r.firstRenderMs,
+      progMedian: median(prog),
+      progP95: percentile(prog, 95),
+      zoomMedian: median(r.programmatic?.zoom ?? []),
+      panMedian: median(r.programmatic?.pan ?? []),
+      inputMedian: median(inputMs),
+      inputP95: percentile(inputMs, 95),
+      wheelMedian: median(changedMs(r.input?.wheel)),
+      wheelP95: percentile(changedMs(r.input?.wheel), 95),
+      dragMedian: median(changedMs(r.input?.drag)),
+      dragP95: percentile(changedMs(r.input?.drag), 95),
+      inputNoChange: inputs.filter((s) => !s.changed).length,
+      domTotal: r.dom?.total,
+      domShadow: r.dom?.shadow,
+      heapMB: r.heapBytes == null ? null : r.heapBytes / 2 ** 20,
+      heapDataMB: r.heapBeforeBytes == null ? null : r.heapBeforeBytes / 2 ** 20,
+      accountsForAll: r.accountsForAll,
+      stepCheckFailures: r.stepCheckFailures?.length ?? 0,
+    };
+  });
+  const med = (key) => median(perRun.map((p) => p[key]).filter((x) => x != null));
+  return {
+    runs: records.length,
+    ok: ok.length,
+    dnf: records.filter((r) => r.status === 'dnf').length,
+    skipped: records.filter((r) => r.status === 'skipped').length,
+    errors: records.filter((r) => r.status === 'error').map((r) => r.error),
+    firstRenderMs: med('firstRenderMs'),
+    progMedian: med('progMedian'),
+    progP95: med('progP95'),
+    zoomMedian: med('zoomMedian'),
+    panMedian: med('panMedian'),
+    inputMedian: med('inputMedian'),
+    inputP95: med('inputP95'),
+    wheelMedian: med('wheelMedian'),
+    wheelP95: med('wheelP95'),
+    dragMedian: med('dragMedian'),
+    dragP95: med('dragP95'),
+    inputNoChange: perRun.reduce((s, p) => s + p.inputNoChange, 0),
+    domTotal: med('domTotal'),
+    domShadow: med('domShadow'),
+    heapMB: med('heapMB'),
+    heapDataMB: med('heapDataMB'),
+    accountsForAll: ok.length ? perRun.every((p) => p.accountsForAll) : null,
+    stepCheckFailures: perRun.reduce((s, p) => s + p.stepCheckFailures, 0),
+    perRun,
+  };
+}
+
+// ——— table ———
+
+const fmtInt = (x) => (x == null ? '—' : Math.round(x).toLocaleString('en-US'));
+const fmtMs = (x) => (x == null ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+const fmtStep = (x) => (x == null ? '—' : x.toFixed(x >= 100 ? 0 : 1));
+const fmtPair = (a, b) => (a == null ? '—' : `${fmtStep(a)} / ${fmtStep(b)}`);
+/** a ÷ b, with enough digits that a ratio just under a threshold (9.96) never reads as 10. */
+const fmtRatio = (a, b) => {
+  if (a == null || b == null || !b) return '—';
+  const r = a / b;
+  return `${r.toFixed(r >= 10 ? 0 : r >= 9.95 ? 2 : 1)}×`;
+};
+const pad = (s, w, left = false) => (left ? String(s).padEnd(w) : String(s).padStart(w));
+
+function table(summaries, floor) {
+  const lines = [];
+  const cols = [
+    ['N', 8, true], ['library', 9, true], ['first render', 12], ['prog. step', 14], ['Ctrl+wheel', 14], ['drag', 14],
+    ['DOM elements', 15], ['JS heap', 9], ['drawn = N', 9],
+  ];
+  const row = (cells) => cells.map((c, i) => pad(c, cols[i][1], cols[i][2])).join('  ').trimEnd();
+  if (floor) {
+    lines.push(`Empty page (the floor; ${floor.ok} run${floor.ok === 1 ? '' : 's'}): one step = one frame. Programmatic step ${fmtPair(floor.progMedian, floor.progP95)} ms, ` +
+      `Ctrl+wheel ${fmtPair(floor.wheelMedian, floor.wheelP95)} ms, drag ${fmtPair(floor.dragMedian, floor.dragP95)} ms (median / p95);`);
+    lines.push(`  first frame ${fmtMs(floor.firstRenderMs)}; ${fmtInt(floor.domTotal)} DOM elements; JS heap ${floor.heapMB?.toFixed(1) ?? '—'} MB.`);
+    lines.push('');
+  }
+  lines.push(row(cols.map((c) => c[0])));
+  lines.push(row(['', '', 'median', 'med / p95 ms', 'med / p95 ms', 'med / p95 ms', '(shadow root)', 'after GC', '']));
+  lines.push(row(cols.map((c) => '-'.repeat(c[1]))));
+  const sizes = [...new Set(summaries.map((s) => s.n))];
+  for (const n of sizes) {
+    const at = Object.fromEntries(summaries.filter((s) => s.n === n).map((s) => [s.lib, s]));
+    for (const lib of ['ours', 'vis']) {
+      const s = at[lib];
+      if (!s) continue;
+      const name = lib === 'ours' ? 'ours' : 'vis';
+      if (!s.ok) {
+        const why = s.dnf ? `did not finish its first render within ${opts.cap} s${s.skipped ? ` (${s.skipped} later run(s) skipped)` : ''}` : `error: ${s.errors[0] ?? '?'}`;
+        lines.push(row([fmtInt(n), name, s.dnf ? `DNF >${opts.cap} s` : 'error', '—', '—', '—', '—', '—', '—']) + `   ${why}`);
+        continue;
+      }
+      const dom = lib === 'ours' ? `${fmtInt(s.domTotal)} (${fmtInt(s.domShadow)})` : fmtInt(s.domTotal);
+      const drawn = s.accountsForAll ? (s.stepCheckFailures ? `yes*` : 'yes') : 'NO';
+      const notes = [
+        s.ok < s.runs ? `${s.ok} of ${s.runs} runs` : '',
+        s.dnf ? `${s.dnf} DNF` : '',
+        s.errors.length ? `${s.errors.length} error: ${s.errors[0]}` : '',
+        s.inputNoChange ? `${s.inputNoChange} input step(s) left the view unchanged or timed out` : '',
+      ].filter(Boolean);
+      lines.push(row([fmtInt(n), name, fmtMs(s.firstRenderMs), fmtPair(s.progMedian, s.progP95), fmtPair(s.wheelMedian, s.wheelP95),
+        fmtPair(s.dragMedian, s.dragP95), dom, `${s.heapMB?.toFixed(1) ?? '—'} MB`, drawn]) + (notes.length ? `   (${notes.join('; ')})` : ''));
+    }
+    const o = at.ours;
+    const v = at.vis;
+    if (o?.ok && v?.ok) {
+      lines.push(row(['', 'vis÷ours', fmtRatio(v.firstRenderMs, o.firstRenderMs), fmtRatios(v, o, 'prog'), fmtRatios(v, o, 'wheel'),
+        fmtRatios(v, o, 'drag'), fmtRatio(v.domTotal, o.domTotal), fmtRatio(v.heapMB, o.heapMB), '']));
+    } else if (o?.ok && v?.dnf) {
+      lines.push(row(['', 'vis÷ours', `>${fmtRatio(opts.cap * 1000, o.firstRenderMs)}`, '—', '—', '—', '—', '—', '']));
+    }
+    const data = (o?.ok ? o : v)?.heapDataMB;
+    if (data != null) lines.push(`${' '.repeat(cols[0][1] + 2)}(JS heap of the ${fmtInt(n)} generated events alone, before construction: ${data.toFixed(1)} MB)`);
+    lines.push('');
+  }
+  lines.push('first render: construction to the end of the first painted frame after the library reports it has drawn; median over runs.');
+  lines.push('steps: per run, the median and p95 of 30 programmatic steps (15 zoom-in, 15 pan), 15 Ctrl+wheel notches and 15 drag moves,');
+  lines.push('  each from the view change (or the input event\'s timestamp) to the end of the next painted frame; then the median over runs.');
+  lines.push('DOM elements: document plus open shadow roots, after the first render. JS heap: after a forced GC, generated events included.');
+  lines.push('drawn = N: ours: cluster counts + events drawn + "earlier"/"later" = N, and the load event\'s count = N (yes* = true after the');
+  lines.push('  first render but not after some step; see the JSON); vis-timeline: its DataSet holds N items.');
+  return lines.join('\n');
+}
+
+function fmtRatios(v, o, key) {
+  return `${fmtRatio(v[`${key}Median`], o[`${key}Median`])} / ${fmtRatio(v[`${key}P95`], o[`${key}P95`])}`;
+}
+
+function targetChecks(summaries, floor) {
+  const out = [];
+  const line = (ok, text) => out.push(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
+  const at = (n, lib) => summaries.find((s) => s.n === n && s.lib === lib);
+  const o100 = at(100_000, 'ours');
+  if (o100?.ok) {
+    line(o100.firstRenderMs < 1000, `100,000, ours: first render ${fmtMs(o100.firstRenderMs)} < 1 s`);
+    for (const [key, what] of [['prog', 'programmatic step'], ['wheel', 'Ctrl+wheel step'], ['drag', 'drag step']]) {
+      const m = o100[`${key}Median`];
+      const p = o100[`${key}P95`];
+      if (m == null) continue;
+      if (floor?.ok && floor[`${key}Median`] != null) {
+        const f = floor[`${key}Median`];
+        line(m - f <= 2, `100,000, ours: ${what} median ${m.toFixed(1)} ms within 2 ms of the empty page's ${f.toFixed(1)} ms`);
+      }
+      line(p < 25, `100,000, ours: ${what} p95 ${p.toFixed(1)} ms < 25 ms`);
+    }
+    line(o100.domShadow < 3000, `100,000, ours: ${fmtInt(o100.domShadow)} elements in the shadow root < 3,000`);
+    line(o100.heapMB < 40, `100,000, ours: JS heap after GC ${o100.heapMB.toFixed(1)} MB < 40 MB (the events alone: ${o100.heapDataMB?.toFixed(1)} MB)`);
+    line(o100.accountsForAll && !o100.stepCheckFailures, `100,000, ours: what was drawn accounts for all 100,000 events (first render and every step)`);
+  }
+  const o10 = at(10_000, 'ours');
+  const v10 = at(10_000, 'vis');
+  if (o10?.ok && v10?.ok) {
+    line(v10.firstRenderMs / o10.firstRenderMs >= 10, `10,000: first render ${fmtRatio(v10.firstRenderMs, o10.firstRenderMs)} faster than vis-timeline (>= 10×)`);
+    for (const [key, what] of [['prog', 'programmatic step'], ['wheel', 'Ctrl+wheel step'], ['drag', 'drag step']]) {
+      if (o10[`${key}P95`] == null || v10[`${key}P95`] == null) continue;
+      line(v10[`${key}P95`] / o10[`${key}P95`] >= 10, `10,000: ${what} p95 ${fmtRatio(v10[`${key}P95`], o10[`${key}P95`])} faster than vis-timeline (>= 10×)`);
+    }
+    line(v10.domTotal / o10.domTotal >= 10, `10,000: ${fmtRatio(v10.domTotal, o10.domTotal)} fewer DOM elements than vis-timeline (>= 10×)`);
+  } else if (o10?.ok && v10?.dnf) {
+    line(true, `10,000: vis-timeline did not finish within ${opts.cap} s`);
+  }
+  return out.length ? `Targets (from the issue; medians over runs)\n${out.join('\n')}` : '';
+}
+
+/** Summaries per (N, library) and the floor, from the raw records. */
+function summariseAll(records) {
+  const groups = new Map();
+  for (const r of records) {
+    if (r.lib === 'empty') continue;
+    const key = `${r.n}|${r.lib}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(r);
+  }
+  const summaries = [...groups.entries()]
+    .map(([key, rs]) => ({ n: Number(key.split('|')[0]), lib: key.split('|')[1], ...summarise(rs) }))
+    .sort((a, b) => a.n - b.n || a.lib.localeCompare(b.lib));
+  const floorRecords = records.filter((r) => r.lib === 'empty');
+  return { summaries, floor: floorRecords.length ? summarise(floorRecords) : null };
+}
+
+function printReport(summaries, floor, machine) {
+  const text = table(summaries, floor);
+  const targets = targetChecks(summaries, floor);
+  console.log('');
+  console.log(`<conflict-timeline> vs vis-timeline — Chromium ${machine.chromium}, ${machine.cpus} × ${machine.cpu}, ` +
+    `${opts.runs} run(s) per N, seed ${opts.seed}, load average ${machine.loadavgStart.join(' ')} → ${machine.loadavgEnd.join(' ')}`);
+  console.log('');
+  console.log(text);
+  if (targets) console.log(`\n${targets}`);
+  return { text, targets };
+}
+
+// ——— main ———
+
+if (opts.from) {
+  const saved = JSON.parse(await readFile(resolve(opts.from), 'utf8'));
+  Object.assign(opts, { runs: saved.options.runs, seed: saved.options.seed, cap: saved.options.cap });
+  const { summaries, floor } = summariseAll(saved.records);
+  printReport(summaries, floor, saved.machine);
+  console.log(`\n(from ${opts.from}, measured ${saved.started})`);
+  process.exit(0);
+}
+
+const started = new Date();
+const load0 = loadavg();
+log(`bench: building the element bundle (esbuild, minified, production conditions)…`);
+const oursBundle = await bundleOurs();
+if (!existsSync(VIS_FILE)) {
+  console.error(`missing ${relative(ROOT, VIS_FILE)} (vis-timeline is a devDependency: npm ci)`);
+  process.exit(1);
+}
+const { server, base } = await startServer(oursBundle);
+log(`bench: serving on ${base}; ${opts.runs} run(s) × sizes ${opts.sizes.join(', ')} × ${opts.libs.join(', ')}${opts.floor ? ' + empty page' : ''}; seed ${opts.seed}`);
+
+const records = [];
+const dnfAt = new Set(); // `${lib}|${n}` that did not finish: later runs are skipped unless --retry-dnf
+let interrupted = false;
+process.on('SIGINT', () => {
+  if (interrupted) process.exit(130);
+  interrupted = true;
+  log('bench: interrupted; finishing the current run and writing what was measured (Ctrl+C again to quit)');
+});
+
+outer: for (let run = 1; run <= opts.runs; run++) {
+  const jobs = [...(opts.floor ? [['empty', 0]] : []), ...opts.sizes.flatMap((n) => opts.libs.map((lib) => [lib, n]))];
+  for (const [lib, n] of jobs) {
+    if (interrupted) break outer;
+    if (dnfAt.has(`${lib}|${n}`) && !opts.retryDnf) {
+      records.push({ lib, n, run, status: 'skipped', note: 'an earlier run did not finish' });
+      continue;
+    }
+    const r = await runOnce(base, lib, n, run);
+    records.push(r);
+    if (r.status === 'dnf') dnfAt.add(`${lib}|${n}`);
+    const s = summarise([r]);
+    const what = r.status === 'ok'
+      ? `first render ${fmtMs(r.firstRenderMs)}, prog ${fmtPair(s.progMedian, s.progP95)}, wheel ${fmtPair(s.wheelMedian, s.wheelP95)}, drag ${fmtPair(s.dragMedian, s.dragP95)} ms, ` +
+        `DOM ${fmtInt(r.dom?.total)}, heap ${s.heapMB?.toFixed(1)} MB, drawn=N ${r.accountsForAll ? 'yes' : 'NO'}${r.stepCheckFailures?.length ? ` (${r.stepCheckFailures.length} step mismatch)` : ''}`
+      : `${r.status}: ${r.note ?? r.error}`;
+    log(`  run ${run}/${opts.runs}  ${pad(lib, 5, true)} N=${pad(fmtInt(n), 7)}  ${what}  [${r.wallSeconds} s]`);
+    for (const e of r.pageErrors.slice(0, 3)) log(`      page: ${e}`);
+  }
+}
+server.close();
+
+const { summaries, floor } = summariseAll(records);
+
+const finished = new Date();
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? '?',
+  memGB: round(totalmem() / 2 ** 30, 1),
+  platform: `${platform()} ${release()}`,
+  node: process.version,
+  chromium: records.find((r) => r.browserVersion)?.browserVersion ?? '?',
+  loadavgStart: load0.map((x) => round(x)),
+  loadavgEnd: loadavg().map((x) => round(x)),
+};
+
+const { text, targets } = printReport(summaries, floor, machine);
+
+await mkdir(RESULTS, { recursive: true });
+const stamp = started.toISOString().replace(/[:]/g, '').replace(/\..*/, '');
+const outFile = opts.out ? resolve(opts.out) : join(RESULTS, `bench-${stamp}.json`);
+const json = {
+  started: started.toISOString(),
+  finished: finished.toISOString(),
+  seconds: round((finished - started) / 1000, 1),
+  options: opts,
+  machine,
+  chromeArgs: CHROME_ARGS,
+  viewport: VIEWPORT,
+  protocol: {
+    dataset: 'N events {id, date, title, category}: mulberry32(seed) date-times to the minute over 2015-01-01..2025-01-01 UTC, unsorted; 5 categories',
+    firstRender: 'construction to the end of the first painted frame (rAF + macrotask) after the library reports it has drawn',
+    programmatic: '15 zoom-in windows (halved around the centre of the data extent) then 15 pan windows (+1/4 window each), same windows for both libraries',
+    input: '15 Ctrl+wheel notches (deltaY -100) over the chart centre, then 15 mouse-drag moves of 30 px; from the event timestamp to the next painted frame after the view changed',
+    vis: "new vis.DataSet(items) + new vis.Timeline(el, items, {zoomKey: 'ctrlKey'}); items {id, content: title, start: date, className: category}",
+  },
+  floor,
+  summaries,
+  table: text,
+  targets,
+  records,
+};
+await writeFile(outFile, JSON.stringify(json, null, 1));
+await copyFile(outFile, join(RESULTS, 'latest.json'));
+console.log(`\nJSON with every raw sample: ${relative(process.cwd(), outFile)}`);
+if (interrupted) process.exit(130);
