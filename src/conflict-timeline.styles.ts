@@ -359,6 +359,8 @@ export const styles = css`
   .plot {
     position: relative;
     overflow: hidden;
+    /* Pan and zoom re-render only the chart: keep its layout and paint from spreading to the rest. */
+    contain: layout paint;
   }
   .plot svg.axis {
     position: absolute;
@@ -414,6 +416,7 @@ export const styles = css`
   }
   .plot .events li {
     position: absolute;
+    contain: layout style;
     height: calc(var(--_lane-height) - 4px);
   }
   .event {

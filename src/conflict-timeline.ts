@@ -358,6 +358,7 @@ export class ConflictTimeline extends LitElement {
   #rows: { key: string; rows: Row[]; tops: Float64Array; height: number } | null = null;
   #scrollTop = 0;
   #scrollFrame = 0;
+  #hostStyle: CSSStyleDeclaration | null = null;
   /** Half of `--conflict-timeline-marker-size` (13px by default). */
   #markerRadius = 6.5;
   #menuOpen = false;
@@ -862,7 +863,9 @@ export class ConflictTimeline extends LitElement {
       width = Math.round(this.getBoundingClientRect().width);
       this.#resize.width = width;
     }
-    this.#rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
+    // One style read per update (direction, font, lane height, marker size): each read can force a style pass.
+    this.#hostStyle = this.isConnected ? getComputedStyle(this) : null;
+    this.#rtl = this.#hostStyle?.direction === 'rtl';
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
     this.#layout = layout === 'auto' ? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : width === 0 ? 'vertical' : 'horizontal') : layout;
     this.#geometry = this.#layout === 'horizontal' && this.#parsed && this.#filtered.length ? this.#computeGeometry(width - 32) : null;
@@ -987,7 +990,7 @@ export class ConflictTimeline extends LitElement {
     const events = this.#parsed?.events ?? [];
     this.#filtered = this.#activeCategories ? events.filter((e) => this.#activeCategories!.has(e.category)) : events;
     // Sort and index once per data or filter change; every view change then costs O(log n + visible).
-    this.#index = indexEvents(this.#filtered);
+    this.#index = indexEvents(this.#filtered, (id) => this.#byId.get(id));
     this.#dataVersion++;
     const anchors = new Float64Array(this.#filtered.length * 2);
     let lo = Infinity;
@@ -1050,7 +1053,7 @@ export class ConflictTimeline extends LitElement {
     const allGaps = base.gaps.map((g) => ({ ...g, x0: x(g.start), x1: x(g.end) }));
     const gaps = allGaps.filter((g) => g.x1 > 0 && g.x0 < width);
     const ticks = computeTicks(x, { locale: this.#locale, gaps: allGaps, dateOnly: this.#dateOnly, timeZone: this.timeZone || undefined, extent: view });
-    const host = getComputedStyle(this);
+    const host = this.#hostStyle ?? getComputedStyle(this);
     const laneHeight = parseFloat(host.getPropertyValue('--conflict-timeline-lane-height')) || 28;
     const markerSize = parseFloat(host.getPropertyValue('--conflict-timeline-marker-size'));
     this.#markerRadius = markerSize >= 6 && markerSize <= 24 ? markerSize / 2 : 6.5;
@@ -1062,7 +1065,7 @@ export class ConflictTimeline extends LitElement {
     let placed = new Map<string, PlacedEvent>();
     let lanes = 1;
     if (mode === 'events') {
-      const font = `${LABEL_FONT_SIZE}px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+      const font = `${LABEL_FONT_SIZE}px ${host.fontFamily || 'sans-serif'}`;
       const layout = layoutHorizontal(
         // An event that began before the window gets its marker at the window's edge, so it stays visible.
         inView.map((e) => ({ id: e.id, x0: Math.max(0, x(e.when.start)), x1: Math.min(width, x(e.when.end)), title: e.event.title })),
@@ -1261,7 +1264,7 @@ export class ConflictTimeline extends LitElement {
     const clusterKey = target.dataset?.cluster;
     if (!index || !index.events.length || (!id && clusterKey === undefined)) return;
     const vertical = this.#layout === 'vertical';
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = this.#rtl;
     const cluster = clusterKey !== undefined ? this.#geometry?.clusters[Number(clusterKey)] : undefined;
     // On a cluster that holds the focused event, step on from that event; on another cluster, from its edge.
     const focused = this.#focusId ? index.position.get(this.#focusId) : undefined;
@@ -1732,7 +1735,7 @@ export class ConflictTimeline extends LitElement {
         : nothing}
       ${g.mode === 'clusters'
         ? html`<ul class="events clusters" role="list" aria-label=${strings.events}>
-            ${repeat(g.clusters, (c) => `${c.start}`, (c, i) => {
+            ${g.clusters.map((c, i) => {
               const x0 = Math.max(0, c.x0) + 2;
               const x1 = Math.min(g.width, c.x1) - 2;
               return html`<li style=${styleMap({ 'inset-inline-start': `${x0}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, x1 - x0)}px` })}>
