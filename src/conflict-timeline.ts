@@ -1735,7 +1735,7 @@ export class ConflictTimeline extends LitElement {
         : nothing}
       ${g.mode === 'clusters'
         ? html`<ul class="events clusters" role="list" aria-label=${strings.events}>
-            ${g.clusters.map((c, i) => {
+            ${repeat(g.clusters, (c) => `${c.start}`, (c, i) => {
               const x0 = Math.max(0, c.x0) + 2;
               const x1 = Math.min(g.width, c.x1) - 2;
               return html`<li style=${styleMap({ 'inset-inline-start': `${x0}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, x1 - x0)}px` })}>
