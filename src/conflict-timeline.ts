@@ -1626,7 +1626,7 @@ export class ConflictTimeline extends LitElement {
     const last = virtual ? Math.min(events.length, first + 40) : events.length;
     const rows = events.slice(first, last);
     return html`<div class="table-wrap ${virtual ? 'virtual' : ''}" part="table" tabindex="0" role="region" aria-label=${fill(strings.tableCaption, { count: this.#number(events.length) })}
-      @scroll=${virtual ? this.#onTableScroll : nothing}>
+      @scroll=${virtual ? this.#onScroll : nothing}>
       <table aria-rowcount=${events.length + 1}>
         <caption class="sr-only">${fill(strings.tableCaption, { count: this.#number(events.length) })}</caption>
         <thead><tr aria-rowindex="1">
@@ -1651,12 +1651,15 @@ export class ConflictTimeline extends LitElement {
   }
 
   #tableScrollTop = 0;
-  #onTableScroll(e: Event): void {
-    const top = (e.currentTarget as HTMLElement).scrollTop;
+
+  /** Virtualised lists re-render for the rows in view at most once a frame, from the latest scroll position. */
+  #onScroll(e: Event): void {
+    const scroller = e.currentTarget as HTMLElement;
     if (this.#scrollFrame) return;
     this.#scrollFrame = requestAnimationFrame(() => {
       this.#scrollFrame = 0;
-      this.#tableScrollTop = top;
+      if (scroller.classList.contains('vscroll')) this.#scrollTop = scroller.scrollTop;
+      else this.#tableScrollTop = scroller.scrollTop;
       this.requestUpdate();
     });
   }
@@ -1976,7 +1979,7 @@ export class ConflictTimeline extends LitElement {
     const tabStop = focusInRange ? this.#tabStop(visibleEvents) : visibleEvents[0]?.id ?? null;
     const count = this.#filtered.length;
     const positionOf = this.#index!.position;
-    return html`<div class="vscroll" @scroll=${this.#onListScroll}>
+    return html`<div class="vscroll" @scroll=${this.#onScroll}>
       <div class="vspace" role="list" aria-label=${strings.events} style=${styleMap({ height: `${height}px` })}>
         ${repeat(visible, (r) => r.event?.id ?? `day${r.top}`, (r) => r.event
           ? html`<div class="vrow" role="listitem" style=${styleMap({ top: `${r.top}px` })}>
@@ -1989,15 +1992,6 @@ export class ConflictTimeline extends LitElement {
     </div>`;
   }
 
-  #onListScroll(e: Event): void {
-    const top = (e.currentTarget as HTMLElement).scrollTop;
-    if (this.#scrollFrame) return;
-    this.#scrollFrame = requestAnimationFrame(() => {
-      this.#scrollFrame = 0;
-      this.#scrollTop = top;
-      this.requestUpdate();
-    });
-  }
 
   /** Scrolls the virtualised list so the event's row is in view. */
   #scrollToEvent(event: ParsedEvent): void {
