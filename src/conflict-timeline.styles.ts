@@ -115,14 +115,16 @@ export const styles = css`
   }
   .controls {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 8px;
+    gap: 0 8px;
+    margin-bottom: 6px;
   }
   .tools {
     display: flex;
-    gap: 12px;
-    flex: none;
+    flex-wrap: wrap;
+    gap: 0 12px;
     align-items: flex-start;
   }
   .switch {
