@@ -842,8 +842,10 @@ export class ConflictTimeline extends LitElement {
       this.#applyInput(input);
     }
 
+    // start/end written by the view as it moves need no checking: only what the author set does.
+    const windowByAuthor = (changed.has('start') || changed.has('end')) && (this.start !== this.#synced.start || this.end !== this.#synced.end);
     if (dataChanged || changed.has('locale') || changed.has('layout') || changed.has('theme') || changed.has('scale') ||
-        changed.has('start') || changed.has('end') || changed.has('selected') || changed.has('categories') ||
+        windowByAuthor || changed.has('selected') || changed.has('categories') ||
         changed.has('timeZone') || changed.has('fetchTimeout') || changed.has('view') || changed.has('deepLink')) {
       this.#validateAttributes();
     }
@@ -1091,7 +1093,7 @@ export class ConflictTimeline extends LitElement {
         const count = countStarts(index, edges[i - 1], edges[i]);
         if (count > 0) clusters.push({ start: edges[i - 1], end: edges[i], x0: x(edges[i - 1]), x1: x(edges[i]), count, first });
       }
-      density = binEvents(index, (px) => x.invert(px), width, 3);
+      density = binEvents(index, (px) => x.invert(px), width, 4);
       lanes = 3;
     }
     const firstInView = bisectLeft(index.starts, view[0]);
