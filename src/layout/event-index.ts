@@ -17,7 +17,8 @@ export interface EventIndex {
 
 interface Internal extends EventIndex {
   short: Float64Array;
-  shortIndex: Int32Array;
+  /** Position of each short event in `events`; null when every event is short (then it is the identity). */
+  shortIndex: Int32Array | null;
   maxShort: number;
   long: Int32Array;
 }
@@ -65,8 +66,9 @@ export function indexEvents(events: readonly ParsedEvent[], lookup?: (id: string
     events,
     starts,
     position,
-    short: Float64Array.from(shortIdx, (i) => starts[i]),
-    shortIndex: Int32Array.from(shortIdx),
+    // Usually nothing is long: then the short list is the whole list, kept once.
+    short: longIdx.length ? Float64Array.from(shortIdx, (i) => starts[i]) : starts,
+    shortIndex: longIdx.length ? Int32Array.from(shortIdx) : null,
     maxShort,
     long: Int32Array.from(longIdx),
   };
@@ -80,7 +82,7 @@ export function eventsInView(index: EventIndex, a: number, b: number): number[] 
   const from = bisectLeft(short, a - maxShort);
   const to = bisectLeft(short, b);
   for (let k = from; k < to; k++) {
-    const i = shortIndex[k];
+    const i = shortIndex ? shortIndex[k] : k;
     const w = events[i].when;
     if (w.end > a || (w.start === w.end && w.start >= a)) out.push(i);
   }
