@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark scheme's colours, for `theme="dark"` and for `auto` when the reader prefers dark. */
+const darkPalette = css`
+  --_bg: #16181b;
+  --_fg: #eceef1;
+  --_muted: #b2b7be;
+  --_axis: #c4c8ce;
+  --_grid: #33373d;
+  --_band: #1e2125;
+  --_selected: #ffffff;
+  --_focus: #8ab4ff;
+  --_event: #c4c8ce;
+  --_panel: #1f2226;
+`;
+
 export const styles = css`
   :host {
     display: block;
@@ -38,29 +52,11 @@ export const styles = css`
     outline: none;
   }
   .root.dark {
-    --_bg: #16181b;
-    --_fg: #eceef1;
-    --_muted: #b2b7be;
-    --_axis: #c4c8ce;
-    --_grid: #33373d;
-    --_band: #1e2125;
-    --_selected: #ffffff;
-    --_focus: #8ab4ff;
-    --_event: #c4c8ce;
-    --_panel: #1f2226;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     .root.auto {
-      --_bg: #16181b;
-      --_fg: #eceef1;
-      --_muted: #b2b7be;
-      --_axis: #c4c8ce;
-      --_grid: #33373d;
-      --_band: #1e2125;
-      --_selected: #ffffff;
-      --_focus: #8ab4ff;
-      --_event: #c4c8ce;
-      --_panel: #1f2226;
+      ${darkPalette}
     }
     .root.auto .cat {
       --_c: var(--_cd);

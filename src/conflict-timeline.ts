@@ -761,10 +761,17 @@ export class ConflictTimeline extends LitElement {
 
   /** The element's words: the built-in ones for the locale's language, then the author's overrides. */
   get #strings(): TimelineStrings {
-    const base = stringsFor(this.#locale);
+    // Read for every label and name a render draws: merge once per locale and `strings` object, not per read.
     const own = this.strings ?? {};
-    return { ...base, ...own, categoryLabels: { ...base.categoryLabels, ...own.categoryLabels }, dateWords: { ...base.dateWords, ...own.dateWords } };
+    const cached = this.#mergedStrings;
+    if (cached && cached.locale === this.#locale && cached.own === own) return cached.value;
+    const base = stringsFor(this.#locale);
+    const value = { ...base, ...own, categoryLabels: { ...base.categoryLabels, ...own.categoryLabels }, dateWords: { ...base.dateWords, ...own.dateWords } };
+    this.#mergedStrings = { locale: this.#locale, own, value };
+    return value;
   }
+
+  #mergedStrings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings } | null = null;
 
   /**
    * Inline data: JSON in a child `<script type="application/json">`, or an `<ol>`/`<ul>` of dated `<li>`s that

@@ -1,5 +1,6 @@
 import { combineRange, parseDate } from './dates.js';
 import { UNCATEGORISED } from './categories.js';
+import { read } from './read.js';
 import { safeUrl } from './url.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 import type {
@@ -32,14 +33,6 @@ const NO_CITATIONS: ResolvedCitation[] = Object.freeze([]) as unknown as Resolve
 
 type Bag = Record<string, unknown>;
 
-/** Reads a property without letting a hostile getter or proxy throw out of the parser. */
-function read(object: unknown, key: string): unknown {
-  try {
-    return object !== null && typeof object === 'object' ? (object as Bag)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** `Array.isArray` throws for a revoked proxy: such a value is not a list. */
 function isArray(value: unknown): value is unknown[] {

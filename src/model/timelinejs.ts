@@ -1,3 +1,4 @@
+import { read as get } from './read.js';
 import { safeUrl } from './url.js';
 import type { Citation, Era, TimelineData, TimelineEvent } from './types.js';
 
@@ -11,15 +12,6 @@ interface TjsDate {
   second?: unknown;
 }
 
-type Bag = Record<string, unknown>;
-
-const get = (object: unknown, key: string): unknown => {
-  try {
-    return object !== null && typeof object === 'object' ? (object as Bag)[key] : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /** True for data shaped like a TimelineJS3 file: events with `start_date` objects. */
 export function isTimelineJS(data: unknown): boolean {
