@@ -1137,7 +1137,8 @@ export class ConflictTimeline extends LitElement {
       mode,
       placed,
       laneHeight,
-      height: AXIS_HEIGHT + lanes * laneHeight + (mode === 'clusters' ? 40 : 12),
+      // Room under the lanes for the "N earlier / N later" buttons, so they never sit on a label.
+      height: AXIS_HEIGHT + lanes * laneHeight + (mode === 'clusters' ? 40 : 12) + (beforeCount > 0 || afterIndex < index.events.length ? 28 : 0),
       width,
       inView: mode === 'events' ? inView : [],
       clusters,
