@@ -11,6 +11,11 @@ export interface Tick {
   label: string;
   /** First tick of a larger unit (a new month, a new year): drawn stronger. */
   major: boolean;
+  /**
+   * Whether the period from this tick to the next is shaded. It alternates by the tick's place in the calendar,
+   * not in the window, so the stripes stay put while the view pans.
+   */
+  band: boolean;
 }
 
 type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -49,6 +54,14 @@ const STEPS: Step[] = [
   { unit: 'year', interval: every(utcYear, 50), ms: 50 * 365 * DAY },
   { unit: 'year', interval: every(utcYear, 100), ms: 100 * 365 * DAY },
 ];
+
+/** Which step since 1970 (in the step's own unit) a tick is: months and years by the calendar, the rest by time. */
+function ordinal(step: Step, value: number): number {
+  const date = new Date(value);
+  if (step.unit === 'month') return Math.round((date.getUTCFullYear() * 12 + date.getUTCMonth()) / Math.round(step.ms / (30 * DAY)));
+  if (step.unit === 'year') return Math.round(date.getUTCFullYear() / Math.round(step.ms / (365 * DAY)));
+  return Math.round(value / step.ms);
+}
 
 /** The calendar period a centred label names: its own day, month or year, not the whole step (e.g. two days). */
 const PERIODS: Partial<Record<Unit, TimeInterval>> = { day: utcDay, month: utcMonth, year: utcYear };
@@ -105,7 +118,13 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
   const period0 = PERIODS[step.unit];
   // Start at the period holding the window's first instant, so a zoomed-in day still names its day.
   const first = period0 && pxPerMs * step.ms >= 120 ? period0.floor(new Date(e0)) : new Date(e0);
-  const values = step.interval.range(first, new Date(e1 + 1)).map(Number);
+  let values = step.interval.range(first, new Date(e1 + 1)).map(Number);
+  // A long window on a narrow axis can fall between two boundaries of the step (no 50-year mark in 2001–2036):
+  // a finer step with a little less room per label beats an axis with no dates at all.
+  for (let i = STEPS.indexOf(step) - 1; values.length < 2 && i >= 0 && STEPS[i].ms * pxPerMs >= spacing * 0.6 && (!options.dateOnly || STEPS[i].ms >= DAY); i--) {
+    step = STEPS[i];
+    values = step.interval.range(new Date(e0), new Date(e1 + 1)).map(Number);
+  }
   const inGap = (t: number) => gaps.some((g) => t > g.start && t < g.end);
   const periodPx = step.ms * pxPerMs;
   const wide = periodPx >= 120;
@@ -114,7 +133,8 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
   const zoneDay = (d: Date) => dateFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(d);
   const ticks: Tick[] = [];
   let previous: Date | null = null;
-  for (const value of values) {
+  const ordinal0 = values.length ? ordinal(step, values[0]) : 0;
+  for (const [i, value] of values.entries()) {
     if (inGap(value)) continue;
     const date = new Date(value);
     let label: string;
@@ -171,7 +191,7 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
     const cut = visible < x(new Date(fullNext)) - xValue - 0.5;
     const clipped = centred && wide ? cut && (visible < 56 || (visible < 200 && visible < 0.5 * (fullNext - value) * pxPerMs)) : xValue < x0 - 0.5;
     const hidden = clipped || (centred && gaps.some((g) => value >= g.start && next <= g.end));
-    ticks.push({ value, x: xValue, labelX, label: hidden ? '' : label, major });
+    ticks.push({ value, x: xValue, labelX, label: hidden ? '' : label, major, band: (ordinal0 + i) % 2 !== 0 });
   }
   return ticks;
 }

@@ -11,6 +11,8 @@ const linear = (from: string, to: string, width: number) => polylinearScale([u(f
 const labels = (ticks: Tick[]) => ticks.map((t) => t.label);
 /** Some engines put a comma after the weekday ("Mon, 28 Feb"). */
 const plain = (label: string) => label.replace(',', '');
+/** Two-day ticks fall on the 1st, 3rd, … of each month, so the 31st and the 1st are one day apart and may share a shade. */
+const isTwoDayStepAcrossMonthEnd = (ticks: Tick[], i: number) => ticks[i].value - ticks[i - 1].value < 2 * DAY - 1 && new Date(ticks[i].value).getUTCDate() === 1;
 
 describe('computeTicks', () => {
   it('computeTicks(x) gives more ticks to a wider axis, about one per 84 px', () => {
@@ -172,6 +174,41 @@ describe('computeTicks', () => {
     const english = labels(computeTicks(linear('2022-01-01T00:00Z', '2023-01-01T00:00Z', 1200), { locale: 'en-GB', dateOnly: true }));
     expect(english).to.include('Mar');
     expect(english.some((l) => /^Mär/.test(l))).to.equal(false);
+  });
+
+  it('computeTicks(x) shades every other period by the calendar, so a pan never swaps the stripes', () => {
+    // Windows of a few hours to decades, panned by arbitrary amounts: a tick in both keeps its stripe.
+    const windows = fc.record({
+      start: fc.integer({ min: u('1990-01-01T00:00Z'), max: u('2030-01-01T00:00Z') }),
+      span: fc.integer({ min: 3 * HOUR, max: 40 * 365 * DAY }),
+      pan: fc.double({ min: -0.9, max: 0.9, noNaN: true }),
+      width: fc.integer({ min: 300, max: 2000 }),
+    });
+    fc.assert(
+      fc.property(windows, ({ start, span, pan, width }) => {
+        const before = computeTicks(polylinearScale([start, start + span], [0, width]), { locale: 'en-GB' });
+        const shifted = start + Math.round(pan * span);
+        const after = computeTicks(polylinearScale([shifted, shifted + span], [0, width]), { locale: 'en-GB' });
+        const shaded = new Map(before.map((t) => [t.value, t.band]));
+        let common = 0;
+        for (const t of after) {
+          if (!shaded.has(t.value)) continue;
+          common++;
+          if (shaded.get(t.value) !== t.band) return false;
+        }
+        // Neighbouring periods alternate (no gaps here, and month and year steps are regular).
+        for (let i = 1; i < after.length; i++) if (after[i].band === after[i - 1].band && !isTwoDayStepAcrossMonthEnd(after, i)) return false;
+        return common > 0 || Math.abs(pan) > 0.5 || before.length < 2 || after.length < 2;
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('computeTicks(x) dates a long window on a narrow axis even when it falls between two marks of the step', () => {
+    // 35 years in 300 px: 50-year marks would leave 2001–2036 with none at all.
+    const ticks = computeTicks(linear('2001-01-01T00:00Z', '2036-09-09T00:00Z', 300), { locale: 'en-GB' });
+    expect(labels(ticks).filter(Boolean)).to.deep.equal(['2010', '2020', '2030']);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].x - ticks[i - 1].x).to.be.at.least(84 * 0.6);
   });
 
   it('computeTicks(x) gives no ticks for an empty window', () => {
