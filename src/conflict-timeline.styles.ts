@@ -277,6 +277,8 @@ export const styles = css`
   }
   .overview {
     position: relative;
+    /* The brush moves on every pan: keep that layout and paint inside the strip. */
+    contain: strict;
     margin-top: 6px;
     border-top: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
     touch-action: none;
@@ -358,7 +360,7 @@ export const styles = css`
     position: relative;
     overflow: hidden;
     /* Pan and zoom re-render only the chart: keep its layout and paint from spreading to the rest. */
-    contain: layout paint;
+    contain: strict;
   }
   .plot svg.axis {
     position: absolute;
@@ -366,10 +368,11 @@ export const styles = css`
     overflow: visible;
     pointer-events: none;
   }
-  .tick line {
+  .tick {
+    fill: none;
     stroke: var(--conflict-timeline-grid-color, var(--_grid));
   }
-  .tick.major line {
+  .tick.major {
     stroke: var(--conflict-timeline-axis-color, var(--_axis));
     stroke-opacity: 0.45;
   }
@@ -412,7 +415,14 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
+  /* The lists move with the pan frame's transform (one style change per pan); they let drags through to the plot. */
+  .plot .events {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
   .plot .events li {
+    pointer-events: auto;
     position: absolute;
     contain: layout style;
     height: calc(var(--_lane-height) - 4px);
@@ -846,8 +856,8 @@ export const styles = css`
     .bar {
       fill: GrayText;
     }
-    .tick line,
-    .tick.major line,
+    .tick,
+    .tick.major,
     .axis-line,
     .gap path,
     .event.uncertain .marker path,

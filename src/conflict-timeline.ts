@@ -42,6 +42,8 @@ const SCALES = ['compressed', 'linear'];
 const VERTICAL_BELOW = 600;
 const AXIS_HEIGHT = 44;
 const DAY = 86_400_000;
+/** How far (px) the pan frame may drift from the screen before it is renewed; far below where floats blur. */
+const PAN_FRAME_LIMIT = 20_000;
 /** More events than this in view are drawn as clusters (counts per period) instead of one by one. */
 const MAX_INDIVIDUAL = 200;
 /** Lanes available before the chart prefers clusters to overlapping markers. */
@@ -82,6 +84,11 @@ interface Geometry {
   before: { count: number; nearest?: ParsedEvent };
   after: { count: number; nearest?: ParsedEvent };
   overview: { x: TimeScaleFn; density: Bin[]; brush: [number, number] } | null;
+}
+
+/** Grid lines at the ticks as one path: one element to update per pan or zoom step instead of one per tick. */
+function gridPath(ticks: readonly Tick[], at: (px: number) => number, height: number): string {
+  return ticks.map((t) => `M${at(t.x)},${AXIS_HEIGHT - 26}V${height}`).join('');
 }
 
 /** A window edge from a date string, Date or ms; `end` dates are inclusive (the end of that day). */
@@ -1695,12 +1702,31 @@ export class ConflictTimeline extends LitElement {
     </div>`;
   }
 
+  /** The pan frame: a time origin and the px distance to a probe time, valid while the scale only translates. */
+  #panFrame: { key: string; origin: number; probe: number; distance: number } | null = null;
+
+  /**
+   * How far the pan frame is from the screen, in px: a position in the frame is its screen position plus this.
+   * While the scale keeps its zoom (a pan), the frame stays, so everything already drawn keeps its coordinates and
+   * only one transform changes; a zoom, resize or new data starts a new frame at the view's start. The frame is
+   * also renewed before coordinates grow large enough to lose precision.
+   */
+  #panShift(g: Geometry): number {
+    const key = `${this.#base?.key}|${this.#rtl}`;
+    const f = this.#panFrame;
+    if (f && f.key === key) {
+      const origin = g.x(f.origin);
+      if (Math.abs(g.x(f.probe) - origin - f.distance) < 1e-6 && Math.abs(origin) < PAN_FRAME_LIMIT) return -origin;
+    }
+    this.#panFrame = { key, origin: g.view[0], probe: g.view[1], distance: g.x(g.view[1]) - g.x(g.view[0]) };
+    return -g.x(g.view[0]);
+  }
+
   #renderHorizontal(g: Geometry): TemplateResult {
     const strings = this.#strings;
     const count = this.#filtered.length;
     const positionOf = this.#index!.position;
     const laneTop = (lane: number) => AXIS_HEIGHT + lane * g.laneHeight;
-    const tickEnd = (i: number) => (i + 1 < g.ticks.length ? g.ticks[i + 1].x : g.width);
     const eras = this.#parsed!.eras;
     const focused = this.#focusId ? this.#byId.get(this.#focusId) : undefined;
     const holding = focused ? g.clusters.findIndex((c) => focused.when.start >= c.start && focused.when.start < c.end) : -1;
@@ -1708,46 +1734,56 @@ export class ConflictTimeline extends LitElement {
     const clusterStop = g.mode === 'clusters' ? (holding >= 0 ? holding : Math.max(0, g.clusters.findIndex((c) => c.x1 > 0))) : -1;
     const tabStop = g.mode === 'events' ? this.#tabStop(g.inView) : null;
     const maxDensity = Math.max(1, ...g.density.map((b) => b.count));
+    // Everything that moves with time is drawn in the pan frame (see #panShift) and moved by one transform, so a
+    // pan rewrites a few attributes instead of every position.
+    const shift = this.#panShift(g);
+    const at = (px: number) => Math.round((px + shift) * 64) / 64;
+    const move = this.#rtl ? shift : -shift;
+    const mirror = this.#rtl ? `matrix(-1,0,0,1,${g.width},0)` : '';
     return html`<div class="plot ${g.mode}" style=${styleMap({ height: `${g.height}px` })}>
       <svg class="axis" part="axis" aria-hidden="true" width=${g.width} height=${g.height}>
-        <g transform=${this.#rtl ? `matrix(-1,0,0,1,${g.width},0)` : ''}>
-        ${g.ticks.map((t, i) => (i % 2 === 1
-          ? svg`<rect class="band" x=${t.x} y=${AXIS_HEIGHT - 6} width=${Math.max(0, tickEnd(i) - t.x)} height=${g.height - AXIS_HEIGHT + 6}></rect>`
-          : nothing))}
+        <g transform=${this.#rtl ? `matrix(-1,0,0,1,${g.width + shift},0)` : `translate(${-shift},0)`}>
+        <path class="band" d=${g.ticks.map((t, i) => (t.band
+          ? `M${at(t.x)},${AXIS_HEIGHT - 6}H${i + 1 < g.ticks.length ? at(g.ticks[i + 1].x) : at(t.x) + g.width}V${g.height}H${at(t.x)}Z`
+          : '')).join('')}></path>
         ${eras.map((era) => {
           const x0 = Math.max(0, g.x(era.when.start));
           const x1 = Math.min(g.width, g.x(era.when.end));
-          return x1 > x0 ? svg`<g class="era"><rect x=${x0} y=${AXIS_HEIGHT - 14} width=${x1 - x0} height="4" rx="2"></rect></g>` : nothing;
+          return x1 > x0 ? svg`<g class="era"><rect x=${at(x0)} y=${AXIS_HEIGHT - 14} width=${at(x1) - at(x0)} height="4" rx="2"></rect></g>` : nothing;
         })}
-        ${g.ticks.map((t) => svg`<g class="tick ${t.major ? 'major' : ''}"><line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 26} y2=${g.height}></line></g>`)}
-        <line class="axis-line" x1="0" x2=${g.width} y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT - 6}></line>
-        ${g.gaps.map((gap) => this.#renderGap(gap, g.height))}
+        <path class="tick" d=${gridPath(g.ticks.filter((t) => !t.major), at, g.height)}></path>
+        <path class="tick major" d=${gridPath(g.ticks.filter((t) => t.major), at, g.height)}></path>
+        <line class="axis-line" x1=${-PAN_FRAME_LIMIT} x2=${PAN_FRAME_LIMIT + g.width} y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT - 6}></line>
+        ${g.gaps.map((gap) => this.#renderGap(gap, g.height, at))}
+        ${g.mode === 'events'
+          ? repeat(g.inView, (e) => e.id, (e) => {
+              const p = g.placed.get(e.id)!;
+              return p.barX1 - p.barX0 > 1
+                ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${styleMap(this.#colorVars(e.category))}
+                    x=${at(p.barX0)} y=${laneTop(p.lane) + 3} width=${at(p.barX1) - at(p.barX0)} height=${g.laneHeight - 10} rx="3"></rect>`
+                : nothing;
+            })
+          : nothing}
+        </g>
         ${g.mode === 'clusters'
-          ? svg`<path class="density" d=${g.density.map((b) => {
+          ? svg`<path class="density" transform=${mirror} d=${g.density.map((b) => {
               const h = Math.sqrt(b.count / maxDensity) * 36;
               return b.count ? `M${b.x0},${g.height - 4}h${Math.max(1, b.x1 - b.x0 - 0.5)}v${-Math.max(1, h)}h${-Math.max(1, b.x1 - b.x0 - 0.5)}Z` : '';
             }).join('')}></path>`
-          : repeat(g.inView, (e) => e.id, (e) => {
-              const p = g.placed.get(e.id)!;
-              const w = p.barX1 - p.barX0;
-              return w > 1
-                ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${styleMap(this.#colorVars(e.category))}
-                    x=${p.barX0} y=${laneTop(p.lane) + 3} width=${w} height=${g.laneHeight - 10} rx="3"></rect>`
-                : nothing;
-            })}
-        </g>
-        ${g.ticks.map((t) => {
-          if (!t.label) return nothing;
+          : nothing}
+        <g transform="translate(${move},0)">
+        ${repeat(g.ticks.filter((t) => t.label), (t) => t.value, (t) => {
           // Text is placed outside the mirrored group so it reads the right way round.
           const atTick = t.labelX === t.x;
-          const x = this.#rtl ? g.width - t.labelX - (atTick ? 4 : 0) : t.labelX + (atTick ? 4 : 0);
+          const x = this.#rtl ? g.width - at(t.labelX) - (atTick ? 4 : 0) : at(t.labelX) + (atTick ? 4 : 0);
           return svg`<text class="tick-label ${t.major ? 'major' : ''}" part="tick" x=${x} y="16" text-anchor=${atTick ? (this.#rtl ? 'end' : 'start') : 'middle'}>${t.label}</text>`;
         })}
         ${g.gaps.map((gap) => {
           const label = this.#gapLabel(gap);
-          const mid = (gap.x0 + gap.x1) / 2;
+          const mid = at((gap.x0 + gap.x1) / 2);
           return label ? svg`<text class="gap-label" x=${this.#rtl ? g.width - mid : mid} y="16" text-anchor="middle" font-size="11">${label}</text>` : nothing;
         })}
+        </g>
       </svg>
       ${g.before.count && g.before.nearest
         ? html`<button class="edge before no-pan" @click=${() => this.#onEdgeClick(g.before.nearest!)}>${this.#rtl ? '→' : '←'} ${fill(strings.earlier, { count: this.#number(g.before.count) })}</button>`
@@ -1756,23 +1792,23 @@ export class ConflictTimeline extends LitElement {
         ? html`<button class="edge after no-pan" @click=${() => this.#onEdgeClick(g.after.nearest!)}>${fill(strings.later, { count: this.#number(g.after.count) })} ${this.#rtl ? '←' : '→'}</button>`
         : nothing}
       ${g.mode === 'clusters'
-        ? html`<ul class="events clusters" role="list" aria-label=${strings.events}>
+        ? html`<ul class="events clusters" role="list" aria-label=${strings.events} style=${styleMap({ transform: `translateX(${move}px)` })}>
             ${repeat(g.clusters, (c) => `${c.start}`, (c, i) => {
               const x0 = Math.max(0, c.x0) + 2;
               const x1 = Math.min(g.width, c.x1) - 2;
-              return html`<li style=${styleMap({ 'inset-inline-start': `${x0}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, x1 - x0)}px` })}>
+              return html`<li style=${styleMap({ 'inset-inline-start': `${at(x0)}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, at(x1) - at(x0))}px` })}>
                 <button class="cluster" part="cluster" data-cluster=${i} tabindex=${i === clusterStop ? '0' : '-1'}
                   aria-label=${fill(strings.cluster, { count: this.#number(c.count), range: this.#formatRange(c.start, c.end) })}
                   @click=${() => this.#onClusterClick(c)}>${this.#number(c.count)}</button>
               </li>`;
             })}
           </ul>`
-        : html`<ul class="events" role="list" aria-label=${strings.events}>
+        : html`<ul class="events" role="list" aria-label=${strings.events} style=${styleMap({ transform: `translateX(${move}px)` })}>
             ${repeat(g.inView, (e) => e.id, (e) => {
               const p = g.placed.get(e.id)!;
               const left = p.labelSide === 'right' ? p.markerX - this.#markerRadius : p.markerX - this.#markerRadius - (p.labelWidth ? 6 + p.labelWidth : 0);
               const width = this.#markerRadius * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
-              return html`<li style=${styleMap({ 'inset-inline-start': `${left}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
+              return html`<li style=${styleMap({ 'inset-inline-start': `${at(left)}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
                 ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, {
                   left: p.labelSide === 'left',
                   shortened: p.shortened && p.labelWidth > 0,
@@ -1837,15 +1873,15 @@ export class ConflictTimeline extends LitElement {
     return days >= 1 ? new Intl.NumberFormat(this.#locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days) : '';
   }
 
-  #renderGap(gap: AxisGap, height: number): TemplateResult {
+  #renderGap(gap: AxisGap, height: number, at: (px: number) => number): TemplateResult {
     const zig = (x: number) => {
       let d = `M${x},${AXIS_HEIGHT - 26}`;
       for (let y = AXIS_HEIGHT - 26, i = 0; y < height; y += 6, i++) d += `L${x + (i % 2 ? -2.5 : 2.5)},${y + 6}`;
       return d;
     };
     return svg`<g class="gap">
-      <rect x=${gap.x0 + 3} y="0" width=${Math.max(0, gap.x1 - gap.x0 - 6)} height=${height}></rect>
-      <path d=${zig(gap.x0 + 5)}></path><path d=${zig(gap.x1 - 5)}></path>
+      <rect x=${at(gap.x0) + 3} y="0" width=${Math.max(0, at(gap.x1) - at(gap.x0) - 6)} height=${height}></rect>
+      <path d=${zig(at(gap.x0) + 5)}></path><path d=${zig(at(gap.x1) - 5)}></path>
     </g>`;
   }
 

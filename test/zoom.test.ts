@@ -696,4 +696,94 @@ describe('<conflict-timeline> zoom and pan', () => {
       rc.stop();
     });
   });
+
+  describe('drawing while panning', () => {
+    const HOUR = 3_600_000;
+    const T0 = Date.UTC(2022, 0, 1, 3);
+    /** 240 date-times, one every 12 hours over 120 days: few enough per window to be drawn one by one. */
+    const EVERY_12_HOURS = {
+      title: 'Every twelve hours',
+      events: Array.from({ length: 240 }, (_, i) => ({ id: `h${i}`, date: new Date(T0 + i * 12 * HOUR).toISOString().slice(0, 16) + 'Z', title: `Report ${i}`, category: 'military' })),
+    };
+    const timeOf = (id: string) => T0 + Number(id.slice(1)) * 12 * HOUR;
+    /** Where an event's list item is placed (inline style): it does not change when only the view pans. */
+    const placeOf = (button: HTMLElement) => ['inset-inline-start', 'top', 'width'].map((p) => button.parentElement!.style.getPropertyValue(p)).join(' ');
+
+    /** Each drawn event's marker centre on screen, against where the (linear) scale puts its time. */
+    function misplaced(el: ConflictTimeline, rtl: boolean): string[] {
+      const [a, b] = viewOf(el);
+      const box = plot(el).getBoundingClientRect();
+      const off: string[] = [];
+      const buttons = [...root(el).querySelectorAll<HTMLElement>('button.event')];
+      expect(buttons.length, 'events drawn one by one').to.be.greaterThan(2);
+      for (const button of buttons) {
+        const marker = button.querySelector('svg.marker')!.getBoundingClientRect();
+        const along = ((timeOf(button.dataset.id!) - a) / (b - a)) * box.width;
+        const expected = rtl ? box.right - along : box.left + along;
+        const actual = marker.left + marker.width / 2;
+        if (Math.abs(actual - expected) > 0.75) off.push(`${button.dataset.id}: marker at ${actual.toFixed(2)}, its time at ${expected.toFixed(2)}`);
+      }
+      return off;
+    }
+
+    for (const rtl of [false, true]) {
+      it(`a pan keeps every event drawn where its time is and moves the drawing, not each event still in view${rtl ? ' (right to left)' : ''}`, async () => {
+        const markup = rtl
+          ? '<div dir="rtl" lang="ar"><conflict-timeline scale="linear" hide-overview></conflict-timeline></div>'
+          : '<conflict-timeline scale="linear" hide-overview></conflict-timeline>';
+        const el = await mountWith(EVERY_12_HOURS, markup);
+        const start = T0 + 10 * 24 * HOUR + HOUR / 2;
+        el.zoomTo(start, start + 3 * 24 * HOUR);
+        await settle(el);
+        expect(misplaced(el, rtl), 'after zoomTo').to.deep.equal([]);
+
+        for (let step = 1; step <= 8; step++) {
+          const before = new Map([...root(el).querySelectorAll<HTMLElement>('button.event')].map((b) => [b.dataset.id!, { button: b, style: placeOf(b) }]));
+          const [a, b] = viewOf(el);
+          el.zoomTo(a + 5 * HOUR, b + 5 * HOUR);
+          await settle(el);
+          expect(span(el), 'a pan keeps the span').to.equal(b - a);
+          expect(misplaced(el, rtl), `after pan ${step}`).to.deep.equal([]);
+          const width = plot(el).getBoundingClientRect().width;
+          const [a2, b2] = viewOf(el);
+          // Away from the edges (where a label may change sides or length), a pan moves the whole drawing, not each event.
+          const inner = (id: string) => [a, a2].every((x0) => {
+            const px = ((timeOf(id) - x0) / (b2 - a2)) * width;
+            return px > 250 && px < width - 250;
+          });
+          let kept = 0;
+          for (const button of root(el).querySelectorAll<HTMLElement>('button.event')) {
+            const old = before.get(button.dataset.id!);
+            if (!old || !inner(button.dataset.id!)) continue;
+            expect(button, `${button.dataset.id} is the same element`).to.equal(old.button);
+            expect(placeOf(button), `${button.dataset.id}: its position in the drawing did not change`).to.equal(old.style);
+            kept++;
+          }
+          expect(kept, `events kept across pan ${step}`).to.be.greaterThan(0);
+        }
+
+        // A zoom starts afresh: still every marker at its time.
+        const [a, b] = viewOf(el);
+        el.zoomTo(a + (b - a) / 4, b - (b - a) / 4);
+        await settle(el);
+        expect(misplaced(el, rtl), 'after a zoom').to.deep.equal([]);
+      });
+    }
+
+    it('long pans (far past the first frame) still draw every event at its time, and the stripes stay with their days', async () => {
+      const el = await mountWith(EVERY_12_HOURS, '<conflict-timeline scale="linear" hide-overview></conflict-timeline>');
+      const start = T0 + HOUR / 2;
+      el.zoomTo(start, start + 3 * 24 * HOUR);
+      await settle(el);
+      const stripes = () => root(el).querySelector('path.band')!.getBoundingClientRect();
+      for (let step = 1; step <= 11; step++) {
+        const [a, b] = viewOf(el);
+        // Ten days at a time: more than 3,000 px per pan, so the drawing's frame must be renewed on the way.
+        el.zoomTo(a + 10 * 24 * HOUR, b + 10 * 24 * HOUR);
+        await settle(el);
+        expect(misplaced(el, false), `after pan ${step}`).to.deep.equal([]);
+        expect(stripes().width, 'stripes are drawn').to.be.greaterThan(0);
+      }
+    });
+  });
 });
