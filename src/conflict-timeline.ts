@@ -1,6 +1,5 @@
 import { LitElement, adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { styles } from './conflict-timeline.styles.js';
 import { builtinData } from './builtin-data.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -1463,13 +1462,11 @@ export class ConflictTimeline extends LitElement {
     return (Object.hasOwn(labels, name) ? labels[name] : undefined) ?? this.#categoryStyle(name)?.label ?? name;
   }
 
-  #colorVars(name: string): Record<string, string> {
+  /** The category's colours as inline custom properties (keys are CSS-safe slugs, colours come from the palette). */
+  #colorVars(name: string): string {
     const style = this.#categoryStyle(name);
-    if (!style || name === UNCATEGORISED) return {};
-    return {
-      '--_cl': `var(--conflict-timeline-category-${style.key}, ${style.light})`,
-      '--_cd': `var(--conflict-timeline-category-${style.key}-dark, var(--conflict-timeline-category-${style.key}, ${style.dark}))`,
-    };
+    if (!style || name === UNCATEGORISED) return '';
+    return `--_cl:var(--conflict-timeline-category-${style.key}, ${style.light});--_cd:var(--conflict-timeline-category-${style.key}-dark, var(--conflict-timeline-category-${style.key}, ${style.dark}))`;
   }
 
   #accessibleName(event: ParsedEvent, index: number, count: number): string {
@@ -1569,7 +1566,7 @@ export class ConflictTimeline extends LitElement {
     return html`<ul class="legend" part="legend" aria-label=${this.#strings.filterBy}>
       ${parsed.categories.map(
         (name) => html`<li>
-          <button class="cat" style=${styleMap(this.#colorVars(name))} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
+          <button class="cat" style=${this.#colorVars(name)} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
             @click=${() => this.#onLegendClick(name)}>
             ${this.#renderMarker(name, 12)}<span>${this.#categoryLabel(name)}</span> <span class="count">${counts.get(name)}</span>
           </button>
@@ -1660,17 +1657,17 @@ export class ConflictTimeline extends LitElement {
           <th scope="col">${strings.summary}</th><th scope="col">${strings.sources}</th>
         </tr></thead>
         <tbody>
-          ${virtual && first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleMap({ height: `${first * rowHeight}px` })}></td></tr>` : nothing}
+          ${virtual && first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style="height:${first * rowHeight}px"></td></tr>` : nothing}
           ${repeat(rows, (e) => e.id, (e, i) => html`<tr aria-rowindex=${first + i + 2} class=${this.selected === e.id ? 'selected' : ''} aria-current=${this.selected === e.id ? 'true' : 'false'}>
             <td class="when"><time datetime=${e.event.date}>${this.#formatDate(e)}</time></td>
-            <td class="cat" style=${styleMap(this.#colorVars(e.category))}>${this.#renderMarker(e.category, 12)} ${this.#categoryLabel(e.category)}</td>
+            <td class="cat" style=${this.#colorVars(e.category)}>${this.#renderMarker(e.category, 12)} ${this.#categoryLabel(e.category)}</td>
             <th scope="row">${e.event.title}</th>
             <td>${e.event.summary ?? ''}</td>
             <td>${e.citations.map((c) => html`<div class="cite">${c.quote ? html`<q>${c.quote}</q> ` : nothing}${c.url
               ? html`<a href=${c.url} target="_blank" rel="noopener noreferrer">${c.title ?? c.url}</a>`
               : c.title ?? ''}${c.publisher ? `, ${c.publisher}` : ''}</div>`)}</td>
           </tr>`)}
-          ${virtual && last < events.length ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleMap({ height: `${(events.length - last) * rowHeight}px` })}></td></tr>` : nothing}
+          ${virtual && last < events.length ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style="height:${(events.length - last) * rowHeight}px"></td></tr>` : nothing}
         </tbody>
       </table>
     </div>`;
@@ -1740,7 +1737,7 @@ export class ConflictTimeline extends LitElement {
     const at = (px: number) => Math.round((px + shift) * 64) / 64;
     const move = this.#rtl ? shift : -shift;
     const mirror = this.#rtl ? `matrix(-1,0,0,1,${g.width},0)` : '';
-    return html`<div class="plot ${g.mode}" style=${styleMap({ height: `${g.height}px` })}>
+    return html`<div class="plot ${g.mode}" style="height:${g.height}px">
       <svg class="axis" part="axis" aria-hidden="true" width=${g.width} height=${g.height}>
         <g transform=${this.#rtl ? `matrix(-1,0,0,1,${g.width + shift},0)` : `translate(${-shift},0)`}>
         <path class="band" d=${g.ticks.map((t, i) => (t.band
@@ -1759,7 +1756,7 @@ export class ConflictTimeline extends LitElement {
           ? repeat(g.inView, (e) => e.id, (e) => {
               const p = g.placed.get(e.id)!;
               return p.barX1 - p.barX0 > 1
-                ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${styleMap(this.#colorVars(e.category))}
+                ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${this.#colorVars(e.category)}
                     x=${at(p.barX0)} y=${laneTop(p.lane) + 3} width=${at(p.barX1) - at(p.barX0)} height=${g.laneHeight - 10} rx="3"></rect>`
                 : nothing;
             })
@@ -1792,23 +1789,23 @@ export class ConflictTimeline extends LitElement {
         ? html`<button class="edge after no-pan" @click=${() => this.#onEdgeClick(g.after.nearest!)}>${fill(strings.later, { count: this.#number(g.after.count) })} ${this.#rtl ? '←' : '→'}</button>`
         : nothing}
       ${g.mode === 'clusters'
-        ? html`<ul class="events clusters" role="list" aria-label=${strings.events} style=${styleMap({ transform: `translateX(${move}px)` })}>
+        ? html`<ul class="events clusters" role="list" aria-label=${strings.events} style="transform:translateX(${move}px)">
             ${repeat(g.clusters, (c) => `${c.start}`, (c, i) => {
               const x0 = Math.max(0, c.x0) + 2;
               const x1 = Math.min(g.width, c.x1) - 2;
-              return html`<li style=${styleMap({ 'inset-inline-start': `${at(x0)}px`, top: `${AXIS_HEIGHT + 6}px`, width: `${Math.max(24, at(x1) - at(x0))}px` })}>
+              return html`<li style="inset-inline-start:${at(x0)}px;top:${AXIS_HEIGHT + 6}px;width:${Math.max(24, at(x1) - at(x0))}px">
                 <button class="cluster" part="cluster" data-cluster=${i} tabindex=${i === clusterStop ? '0' : '-1'}
                   aria-label=${fill(strings.cluster, { count: this.#number(c.count), range: this.#formatRange(c.start, c.end) })}
                   @click=${() => this.#onClusterClick(c)}>${this.#number(c.count)}</button>
               </li>`;
             })}
           </ul>`
-        : html`<ul class="events" role="list" aria-label=${strings.events} style=${styleMap({ transform: `translateX(${move}px)` })}>
+        : html`<ul class="events" role="list" aria-label=${strings.events} style="transform:translateX(${move}px)">
             ${repeat(g.inView, (e) => e.id, (e) => {
               const p = g.placed.get(e.id)!;
               const left = p.labelSide === 'right' ? p.markerX - this.#markerRadius : p.markerX - this.#markerRadius - (p.labelWidth ? 6 + p.labelWidth : 0);
               const width = this.#markerRadius * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
-              return html`<li style=${styleMap({ 'inset-inline-start': `${at(left)}px`, top: `${laneTop(p.lane) + 2}px`, width: `${width}px` })}>
+              return html`<li style="inset-inline-start:${at(left)}px;top:${laneTop(p.lane) + 2}px;width:${width}px">
                 ${this.#renderEventButton(e, positionOf.get(e.id)!, count, tabStop, {
                   left: p.labelSide === 'left',
                   shortened: p.shortened && p.labelWidth > 0,
@@ -1830,7 +1827,7 @@ export class ConflictTimeline extends LitElement {
     const fit = this.#fit!;
     const centre = ((g.view[0] + g.view[1]) / 2 - fit[0]) / (fit[1] - fit[0]);
     const label = this.#formatRange(g.view[0], g.view[1]);
-    return html`<div class="overview" part="overview" style=${styleMap({ height: `${OVERVIEW_HEIGHT}px` })}
+    return html`<div class="overview" part="overview" style="height:${OVERVIEW_HEIGHT}px"
       @pointerdown=${this.#onOverviewDown} @pointermove=${this.#onOverviewMove} @pointerup=${this.#onOverviewUp} @pointercancel=${this.#onOverviewUp}>
       <svg aria-hidden="true" width=${g.width} height=${OVERVIEW_HEIGHT}>
         <path transform=${this.#rtl ? `matrix(-1,0,0,1,${g.width},0)` : ''} class="density" d=${o.density.map((b) => {
@@ -1841,7 +1838,7 @@ export class ConflictTimeline extends LitElement {
       <div class="brush" part="brush" role="slider" tabindex="0"
         aria-label=${this.#strings.overview} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(Math.max(0, Math.min(1, centre)) * 100)}
         aria-valuetext=${fill(this.#strings.showing, { range: label })}
-        style=${styleMap({ 'inset-inline-start': `${b0}px`, width: `${Math.max(4, b1 - b0)}px` })}>
+        style="inset-inline-start:${b0}px;width:${Math.max(4, b1 - b0)}px">
         <span class="handle start"></span><span class="handle end"></span>
       </div>
     </div>`;
@@ -1922,10 +1919,10 @@ export class ConflictTimeline extends LitElement {
       tabindex=${e.id === tabStop ? '0' : '-1'}
       aria-label=${this.#accessibleName(e, index, count)}
       aria-expanded=${selected ? 'true' : 'false'}
-      style=${styleMap(this.#colorVars(e.category))}
+      style=${this.#colorVars(e.category)}
       @click=${this.#onEventClick}
       @focus=${this.#onEventFocus}
-    >${this.#renderMarker(e.category)}<span class="label" part="label" dir="auto" style=${styleMap(opts.vertical ? {} : { width: `${opts.labelWidth ?? 0}px` })}
+    >${this.#renderMarker(e.category)}<span class="label" part="label" dir="auto" style=${opts.vertical ? '' : `width:${opts.labelWidth ?? 0}px`}
       >${e.event.title}</span>${opts.compact ? html`<span class="when-inline" aria-hidden="true">${this.#compactWhen(e)}</span>` : nothing}</button>${opts.showDate
         ? html`<span class="when" aria-hidden="true">${this.#formatDate(e)}</span>`
         : nothing}`;
@@ -2048,12 +2045,12 @@ export class ConflictTimeline extends LitElement {
     const count = this.#filtered.length;
     const positionOf = this.#index!.position;
     return html`<div class="vscroll" @scroll=${this.#onScroll}>
-      <div class="vspace" role="list" aria-label=${strings.events} style=${styleMap({ height: `${height}px` })}>
+      <div class="vspace" role="list" aria-label=${strings.events} style="height:${height}px">
         ${repeat(visible, (r) => r.event?.id ?? `day${r.top}`, (r) => r.event
-          ? html`<div class="vrow" role="listitem" style=${styleMap({ top: `${r.top}px` })}>
+          ? html`<div class="vrow" role="listitem" style="top:${r.top}px">
               ${this.#renderEventButton(r.event, positionOf.get(r.event.id)!, count, tabStop, { vertical: true, compact: true })}
             </div>`
-          : html`<div class="vrow vday" aria-hidden="true" style=${styleMap({ top: `${r.top}px` })}>
+          : html`<div class="vrow vday" aria-hidden="true" style="top:${r.top}px">
               ${r.day!.label}${r.day!.later ? html`<span class="later">${r.day!.later}</span>` : nothing}
             </div>`)}
       </div>
@@ -2083,7 +2080,7 @@ export class ConflictTimeline extends LitElement {
     const e = event.event;
     const number = new Intl.NumberFormat(this.#locale);
     const basis = e.dateBasis === 'relative' ? strings.dateBasisRelative : e.dateBasis === 'inferred' ? strings.dateBasisInferred : '';
-    return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" style=${styleMap(this.#colorVars(event.category))}>
+    return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" style=${this.#colorVars(event.category)}>
       <div class="detail-head">
         ${this.#renderMarker(event.category)}
         <h3 id="detail-title">${e.title}</h3>
