@@ -68,7 +68,11 @@ async function buildAll() {
     '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2023,dom,dom.iterable', '--strict',
     '--skipLibCheck', '--resolveJsonModule', '--isolatedModules', '--verbatimModuleSyntax'], { cwd: root, stdio: 'inherit' });
   // custom-elements.json from the class JSDoc, for editors, linters and documentation tools.
-  execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/conflict-timeline.ts', '--outdir', '.', '--quiet'], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'src/conflict-timeline.ts', 'src/define.ts', '--outdir', '.', '--quiet'], { cwd: root, stdio: 'inherit' });
+  // The analyzer reads the sources, but the package ships dist/: point every module path at the file users get.
+  const manifestFile = join(root, 'custom-elements.json');
+  const manifest = await readFile(manifestFile, 'utf8');
+  await writeFile(manifestFile, manifest.replace(/"\/?src\/([\w/-]+)\.[jt]s"/g, '"dist/$1.js"'));
 
   const bundle = await readFile(join(root, 'dist/conflict-timeline.bundle.js'));
   const gzip = gzipSync(bundle, { level: 9 });

@@ -144,6 +144,13 @@ describe('the packed package, as a user installs it', { skip: chromiumMissing, t
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/conflict-timeline/package.json'), 'utf8'));
     assert.equal(installed.version, pkg.version);
     assert.equal(installed.customElements, 'custom-elements.json');
+    // Tools import what the manifest names: every module it lists is a file in the package, and the tag is defined.
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/conflict-timeline/custom-elements.json'), 'utf8'));
+    const paths = manifest.modules.map((m) => m.path);
+    assert.ok(paths.includes('dist/conflict-timeline.js'), `module paths: ${paths}`);
+    for (const path of paths) assert.ok(packed.includes(path), `the manifest names ${path}, which is not in the package`);
+    const definitions = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
+    assert.deepEqual(definitions.map((d) => [d.name, d.declaration.name, d.declaration.module]), [['conflict-timeline', 'ConflictTimeline', 'dist/conflict-timeline.js']]);
     for (const dependency of Object.keys(pkg.dependencies)) {
       assert.ok(existsSync(join(project, 'node_modules', dependency, 'package.json')), `npm did not install ${dependency}`);
     }
