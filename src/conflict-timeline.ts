@@ -65,6 +65,8 @@ const LABEL_FONT_SIZE = 13;
 
 interface Geometry {
   x: TimeScaleFn;
+  /** Which base scale (width, fitted domain, compression, data) `x` was derived from. */
+  baseKey: string;
   view: View;
   gaps: AxisGap[];
   ticks: Tick[];
@@ -1090,10 +1092,20 @@ export class ConflictTimeline extends LitElement {
     let lanes = 1;
     if (mode === 'events') {
       const font = `${LABEL_FONT_SIZE}px ${host.fontFamily || 'sans-serif'}`;
+      // A pan (same axis, same zoom) keeps each event in the lane it had, so labels do not jump while dragging.
+      const before = this.#geometry;
+      const panned = before?.mode === 'events' && before.width === width && before.baseKey === key &&
+        Math.abs(x(view[1]) - x(view[0]) - (before.x(view[1]) - before.x(view[0]))) < 1e-6;
       const layout = layoutHorizontal(
         // An event that began before the window gets its marker at the window's edge, so it stays visible.
         inView.map((e) => ({ id: e.id, x0: Math.max(0, x(e.when.start)), x1: Math.min(width, x(e.when.end)), title: e.event.title })),
-        { width, measure: (text) => measureText(text, font), markerRadius: this.#markerRadius, maxLanes: MAX_LANES },
+        {
+          width,
+          measure: (text) => measureText(text, font),
+          markerRadius: this.#markerRadius,
+          maxLanes: MAX_LANES,
+          previousLanes: panned ? new Map([...before.placed].map(([id, p]) => [id, p.lane])) : undefined,
+        },
       );
       // A few crowded markers are better than clusters; many are not legible.
       // At the narrowest zoom there is nothing more to zoom into: crowded markers it is.
@@ -1137,6 +1149,7 @@ export class ConflictTimeline extends LitElement {
     }
     return {
       x,
+      baseKey: key,
       view,
       gaps,
       ticks,

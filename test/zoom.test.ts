@@ -700,10 +700,13 @@ describe('<conflict-timeline> zoom and pan', () => {
   describe('drawing while panning', () => {
     const HOUR = 3_600_000;
     const T0 = Date.UTC(2022, 0, 1, 3);
-    /** 240 date-times, one every 12 hours over 120 days: few enough per window to be drawn one by one. */
+    /**
+     * 240 date-times, one every 12 hours over 120 days: few enough per window to be drawn one by one, with titles
+     * long enough to stack them into lanes.
+     */
     const EVERY_12_HOURS = {
       title: 'Every twelve hours',
-      events: Array.from({ length: 240 }, (_, i) => ({ id: `h${i}`, date: new Date(T0 + i * 12 * HOUR).toISOString().slice(0, 16) + 'Z', title: `Report ${i}`, category: 'military' })),
+      events: Array.from({ length: 240 }, (_, i) => ({ id: `h${i}`, date: new Date(T0 + i * 12 * HOUR).toISOString().slice(0, 16) + 'Z', title: `Report ${i}: shelling near the bridge, convoy turned back`, category: 'military' })),
     };
     const timeOf = (id: string) => T0 + Number(id.slice(1)) * 12 * HOUR;
     /** Where an event's list item is placed (inline style): it does not change when only the view pans. */
@@ -727,7 +730,7 @@ describe('<conflict-timeline> zoom and pan', () => {
     }
 
     for (const rtl of [false, true]) {
-      it(`a pan keeps every event drawn where its time is and moves the drawing, not each event still in view${rtl ? ' (right to left)' : ''}`, async () => {
+      it(`a pan keeps every event drawn where its time is, in its lane, and moves the drawing, not each event${rtl ? ' (right to left)' : ''}`, async () => {
         const markup = rtl
           ? '<div dir="rtl" lang="ar"><conflict-timeline scale="linear" hide-overview></conflict-timeline></div>'
           : '<conflict-timeline scale="linear" hide-overview></conflict-timeline>';
@@ -736,6 +739,8 @@ describe('<conflict-timeline> zoom and pan', () => {
         el.zoomTo(start, start + 3 * 24 * HOUR);
         await settle(el);
         expect(misplaced(el, rtl), 'after zoomTo').to.deep.equal([]);
+        const lanes = new Set([...root(el).querySelectorAll<HTMLElement>('button.event')].map((b) => b.parentElement!.style.top));
+        expect(lanes.size, 'events stacked in lanes').to.be.greaterThan(1);
 
         for (let step = 1; step <= 8; step++) {
           const before = new Map([...root(el).querySelectorAll<HTMLElement>('button.event')].map((b) => [b.dataset.id!, { button: b, style: placeOf(b) }]));
@@ -746,10 +751,11 @@ describe('<conflict-timeline> zoom and pan', () => {
           expect(misplaced(el, rtl), `after pan ${step}`).to.deep.equal([]);
           const width = plot(el).getBoundingClientRect().width;
           const [a2, b2] = viewOf(el);
-          // Away from the edges (where a label may change sides or length), a pan moves the whole drawing, not each event.
+          // Away from the edges (where a label may change sides or length: labels here are about 380 px wide), a
+          // pan moves the whole drawing, not each event.
           const inner = (id: string) => [a, a2].every((x0) => {
             const px = ((timeOf(id) - x0) / (b2 - a2)) * width;
-            return px > 250 && px < width - 250;
+            return px > 120 && px < width - 450;
           });
           let kept = 0;
           for (const button of root(el).querySelectorAll<HTMLElement>('button.event')) {

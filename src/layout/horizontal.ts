@@ -1,4 +1,3 @@
-import { findLane } from './lanes.js';
 
 /** What the horizontal layout needs to know of one event. */
 export interface LayoutInput {
@@ -41,6 +40,12 @@ export interface HorizontalLayoutOptions {
   maxLabelWidth?: number;
   /** A shortened label keeps at least this many characters (plus an ellipsis). */
   minChars?: number;
+  /**
+   * The lane each event had in the drawing before (when the view only panned). An event keeps that lane while
+   * its label still fits there, and events new to the view keep out of lanes the next such event will want, so
+   * labels do not jump from lane to lane as the reader drags.
+   */
+  previousLanes?: ReadonlyMap<string, number>;
 }
 
 export interface HorizontalLayout {
@@ -65,11 +70,32 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
   const placed: PlacedEvent[] = [];
   const fullWidths: number[] = [];
   const shortWidths: number[] = [];
+  // A period (a day, a month) gets its marker just inside its start; an instant is centred on it.
+  const markerOf = (item: LayoutInput) => (item.x1 - item.x0 > 4 * r ? item.x0 + r + 1 : item.x0);
+  const previous = options.previousLanes;
+  const wants = items.map((item) => previous?.get(item.id) ?? -1);
+  // For each lane, the events still to place that want it, in time order.
+  const waiting = new Map<number, number[]>();
+  wants.forEach((lane, i) => {
+    if (lane >= 0 && lane < maxLanes) (waiting.get(lane) ?? waiting.set(lane, []).get(lane)!).push(i);
+  });
+  const free = (lane: number, left: number) => (laneEnds[lane] ?? -Infinity) + gap <= left;
+  // Would `right` run into the next event that wants `lane`?
+  const claimed = (lane: number, right: number, i: number) => {
+    const queue = waiting.get(lane);
+    while (queue?.length && queue[0] <= i) queue.shift();
+    return !!queue?.length && markerOf(items[queue[0]]) - r < right + gap;
+  };
+  const findLane = (left: number, right: number, i: number, avoid: boolean) => {
+    for (let lane = 0; lane < maxLanes; lane++) {
+      if (free(lane, left) && !(avoid && claimed(lane, right, i))) return lane;
+      if (lane >= laneEnds.length && !avoid) break;
+    }
+    return -1;
+  };
 
-  for (const item of items) {
-    const span = item.x1 - item.x0;
-    // A period (a day, a month) gets its marker just inside its start; an instant is centred on it.
-    const markerX = span > 4 * r ? item.x0 + r + 1 : item.x0;
+  for (const [i, item] of items.entries()) {
+    const markerX = markerOf(item);
     const natural = Math.ceil(options.measure(item.title)) + 4;
     const barX1 = Math.max(item.x1, item.x0);
     // Room inside the event's own period (its day, its interval): a label that fits there blocks no neighbour.
@@ -83,21 +109,25 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
     fullWidths.push(Math.min(natural, Math.max(maxLabel, room)));
     shortWidths.push(short);
     let result: { lane: number; side: 'right' | 'left'; label: number; left: number; right: number } | null = null;
-    for (const label of [full, short, 0]) {
-      for (const side of ['right', 'left'] as const) {
-        const left = side === 'right' ? markerX - r : markerX - r - (label ? gap + label : 0);
-        // Bars may touch the next event in the lane (the gap is for labels), so the bar end gives back `gap`.
-        const right = side === 'right' ? Math.max(markerX + r + (label ? gap + label : 0), barX1 - gap) : Math.max(markerX + r, barX1 - gap);
-        if (left < 0 || right > width) {
-          if (label === 0 && side === 'left') {
-            // A bare marker always fits somewhere on the axis, even at the edges.
-          } else continue;
+    // The lane the event had, then any lane clear of events that want theirs back, then any lane.
+    for (const pass of wants[i] >= 0 && wants[i] < maxLanes ? ['kept', 'avoid', 'any'] : previous ? ['avoid', 'any'] : ['any']) {
+      for (const label of [full, short, 0]) {
+        for (const side of ['right', 'left'] as const) {
+          const left = side === 'right' ? markerX - r : markerX - r - (label ? gap + label : 0);
+          // Bars may touch the next event in the lane (the gap is for labels), so the bar end gives back `gap`.
+          const right = side === 'right' ? Math.max(markerX + r + (label ? gap + label : 0), barX1 - gap) : Math.max(markerX + r, barX1 - gap);
+          if (left < 0 || right > width) {
+            if (label === 0 && side === 'left') {
+              // A bare marker always fits somewhere on the axis, even at the edges.
+            } else continue;
+          }
+          const lane = pass === 'kept' ? (free(wants[i], left) ? wants[i] : -1) : findLane(left, right, i, pass === 'avoid');
+          if (lane >= 0) {
+            result = { lane, side, label, left, right };
+            break;
+          }
         }
-        const lane = findLane(laneEnds, { left, right }, gap, maxLanes);
-        if (lane >= 0) {
-          result = { lane, side, label, left, right };
-          break;
-        }
+        if (result) break;
       }
       if (result) break;
     }
@@ -108,6 +138,7 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
       for (let l = 1; l < laneEnds.length; l++) if (laneEnds[l] < laneEnds[lane]) lane = l;
       result = { lane, side: 'right', label: 0, left: markerX - r, right: Math.max(markerX + r, barX1 - gap) };
     }
+    for (let lane = laneEnds.length; lane < result.lane; lane++) laneEnds[lane] = -Infinity;
     laneEnds[result.lane] = Math.max(laneEnds[result.lane] ?? -Infinity, result.right);
     placed.push({
       id: item.id,

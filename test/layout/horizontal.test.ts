@@ -166,4 +166,51 @@ describe('layoutHorizontal', () => {
       { seed: SEED, numRuns: 1000 },
     );
   });
+
+  it('layoutHorizontal(random items, {previousLanes}) keeps the invariants whatever lanes it is asked to keep', () => {
+    const arbitrary = fc.record({
+      width: fc.integer({ min: 120, max: 1600 }),
+      maxLanes: fc.oneof(fc.constant(40), fc.integer({ min: 1, max: 6 })),
+      items: fc.array(
+        fc.record({
+          at: fc.double({ min: 0, max: 1, noNaN: true }),
+          span: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.3, noNaN: true })),
+          title: fc.string({ minLength: 1, maxLength: 90 }),
+          lane: fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 45 })),
+        }),
+        { maxLength: 50 },
+      ),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ width, maxLanes, items: raw }) => {
+        const items = raw
+          .map((r, i) => ({ id: `e${i}`, x0: r.at * width, x1: Math.min(width, r.at * width + r.span * width), title: r.title }))
+          .sort((a, b) => a.x0 - b.x0);
+        const previousLanes = new Map(raw.flatMap((r, i) => (r.lane === undefined ? [] : [[`e${i}`, r.lane] as [string, number]])));
+        const { events, laneCount } = layout(items, { width, maxLanes, previousLanes });
+        checkInvariants(items, events, width, laneCount);
+        expect(laneCount).to.be.at.most(maxLanes);
+      }),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it('layoutHorizontal(items, {previousLanes}) keeps events in their lanes across a pan, where a fresh layout moves them', () => {
+    // A dense run of events, each label wider than the spacing: they stack into lanes.
+    const title = 'A report from the front line';
+    const at = (dx: number) =>
+      Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, x0: i * 40 - dx, x1: i * 40 - dx, title }))
+        .filter((item) => item.x0 >= 0 && item.x0 <= 1000);
+    const first = layout(at(0));
+    const lanesBefore = new Map(first.events.map((p) => [p.id, p.lane]));
+    // Pan by 100 px: two events leave on the left, and a fresh layout renumbers every lane from there.
+    const fresh = layout(at(100));
+    const kept = layout(at(100), { previousLanes: lanesBefore });
+    checkInvariants(at(100), kept.events, 1000, kept.laneCount);
+    const inner = kept.events.filter((p) => p.markerX > 50 && p.markerX < 650).map((p) => p.id);
+    expect(inner.length).to.be.greaterThan(10);
+    const moved = (placed: PlacedEvent[]) => placed.filter((p) => inner.includes(p.id) && p.lane !== lanesBefore.get(p.id)).map((p) => p.id);
+    expect(moved(fresh.events).length, 'a fresh layout after the pan moves events to other lanes').to.be.greaterThan(0);
+    expect(moved(kept.events), 'with the lanes they had, none of them moves').to.deep.equal([]);
+  });
 });
