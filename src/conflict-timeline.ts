@@ -1863,21 +1863,8 @@ export class ConflictTimeline extends LitElement {
     return this.#numberFormat[1].format(n);
   }
 
-  /** Ranges already put in words: clusters keep their periods while the view pans, and ICU's formatRange is slow. */
-  #ranges = new Map<string, string>();
-
   /** A window in words at the precision the data need: days for dates, minutes for date-times. */
   #formatRange(start: number, end: number): string {
-    const key = `${start}|${end}|${this.#locale}|${this.#dateOnly}|${this.timeZone}`;
-    let words = this.#ranges.get(key);
-    if (words === undefined) {
-      if (this.#ranges.size > 500) this.#ranges.clear();
-      this.#ranges.set(key, (words = this.#rangeInWords(start, end)));
-    }
-    return words;
-  }
-
-  #rangeInWords(start: number, end: number): string {
     const options: Intl.DateTimeFormatOptions = this.#dateOnly
       ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: this.timeZone || 'UTC' };
