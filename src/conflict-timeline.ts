@@ -6,7 +6,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController, type ZoomHost } from './controllers/zoom-controller.js';
 import { DeepLinkController, type DeepLinkHost, type DeepLinkState } from './controllers/deep-link-controller.js';
 import { binEvents, countStarts, eventsInView, indexEvents, type Bin, type EventIndex } from './layout/event-index.js';
-import { bisectLeft, clampView, isoEdge, panView, rescale, zoomView, type View, type ViewLimits } from './scales/view.js';
+import { bisectLeft, clampView, isoEdge, panView, rescale, sameZoom, zoomView, type View, type ViewLimits } from './scales/view.js';
 import { loadDataset, type LoadResult } from './model/load.js';
 import { parseTimeline, type ParseResult } from './model/parse.js';
 import { eventsFromList } from './model/html-list.js';
@@ -1094,8 +1094,7 @@ export class ConflictTimeline extends LitElement {
       const font = `${LABEL_FONT_SIZE}px ${host.fontFamily || 'sans-serif'}`;
       // A pan (same axis, same zoom) keeps each event in the lane it had, so labels do not jump while dragging.
       const before = this.#geometry;
-      const panned = before?.mode === 'events' && before.width === width && before.baseKey === key &&
-        Math.abs(x(view[1]) - x(view[0]) - (before.x(view[1]) - before.x(view[0]))) < 1e-6;
+      const panned = before?.mode === 'events' && before.baseKey === key && sameZoom(before.x, x, view[0], view[1]);
       const layout = layoutHorizontal(
         // An event that began before the window gets its marker at the window's edge, so it stays visible.
         inView.map((e) => ({ id: e.id, x0: Math.max(0, x(e.when.start)), x1: Math.min(width, x(e.when.end)), title: e.event.title })),
@@ -1104,7 +1103,7 @@ export class ConflictTimeline extends LitElement {
           measure: (text) => measureText(text, font),
           markerRadius: this.#markerRadius,
           maxLanes: MAX_LANES,
-          previousLanes: panned ? new Map([...before.placed].map(([id, p]) => [id, p.lane])) : undefined,
+          previousLanes: panned ? before.placed : undefined,
         },
       );
       // A few crowded markers are better than clusters; many are not legible.
@@ -1712,8 +1711,8 @@ export class ConflictTimeline extends LitElement {
     </div>`;
   }
 
-  /** The pan frame: a time origin and the px distance to a probe time, valid while the scale only translates. */
-  #panFrame: { key: string; origin: number; probe: number; distance: number } | null = null;
+  /** The pan frame: the scale it began with, and its origin in time; it holds while the scale only translates. */
+  #panFrame: { baseKey: string; x: TimeScaleFn; origin: number } | null = null;
 
   /**
    * How far the pan frame is from the screen, in px: a position in the frame is its screen position plus this.
@@ -1722,13 +1721,12 @@ export class ConflictTimeline extends LitElement {
    * also renewed before coordinates grow large enough to lose precision.
    */
   #panShift(g: Geometry): number {
-    const key = `${this.#base?.key}|${this.#rtl}`;
     const f = this.#panFrame;
-    if (f && f.key === key) {
+    if (f && f.baseKey === g.baseKey && sameZoom(f.x, g.x, g.view[0], g.view[1])) {
       const origin = g.x(f.origin);
-      if (Math.abs(g.x(f.probe) - origin - f.distance) < 1e-6 && Math.abs(origin) < PAN_FRAME_LIMIT) return -origin;
+      if (Math.abs(origin) < PAN_FRAME_LIMIT) return -origin;
     }
-    this.#panFrame = { key, origin: g.view[0], probe: g.view[1], distance: g.x(g.view[1]) - g.x(g.view[0]) };
+    this.#panFrame = { baseKey: g.baseKey, x: g.x, origin: g.view[0] };
     return -g.x(g.view[0]);
   }
 

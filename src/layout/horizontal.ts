@@ -45,7 +45,7 @@ export interface HorizontalLayoutOptions {
    * its label still fits there, and events new to the view keep out of lanes the next such event will want, so
    * labels do not jump from lane to lane as the reader drags.
    */
-  previousLanes?: ReadonlyMap<string, number>;
+  previousLanes?: ReadonlyMap<string, { readonly lane: number }>;
 }
 
 export interface HorizontalLayout {
@@ -73,7 +73,7 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
   // A period (a day, a month) gets its marker just inside its start; an instant is centred on it.
   const markerOf = (item: LayoutInput) => (item.x1 - item.x0 > 4 * r ? item.x0 + r + 1 : item.x0);
   const previous = options.previousLanes;
-  const wants = items.map((item) => previous?.get(item.id) ?? -1);
+  const wants = items.map((item) => previous?.get(item.id)?.lane ?? -1);
   // For each lane, the events still to place that want it, in time order.
   const waiting = new Map<number, number[]>();
   wants.forEach((lane, i) => {

@@ -55,6 +55,14 @@ export function zoomView(base: TimeScaleFn, view: View, width: number, factor: n
   return [base.invert(q - half0), base.invert(q + half1)];
 }
 
+/**
+ * Whether scale `b` is scale `a` moved sideways: the same px between `t0` and `t1` (a pan, not a zoom). Both must
+ * come from the same base scale.
+ */
+export function sameZoom(a: TimeScaleFn, b: TimeScaleFn, t0: number, t1: number): boolean {
+  return Math.abs(b(t1) - b(t0) - (a(t1) - a(t0))) < 1e-6;
+}
+
 /** Pans by `dx` screen px (positive moves the content right, i.e. shows earlier times). */
 export function panView(base: TimeScaleFn, view: View, width: number, dx: number): View {
   const p0 = base(view[0]);

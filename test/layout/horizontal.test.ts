@@ -49,6 +49,38 @@ function checkInvariants(items: readonly LayoutInput[], placed: readonly PlacedE
   }
 }
 
+interface RandomItem {
+  at: number;
+  span: number;
+  title: string;
+  /** The lane the event had before (for `previousLanes`), if any. */
+  lane: number | undefined;
+}
+
+/** A random axis and up to 50 events on it (instants and spans), with `lane` drawn from the given arbitrary. */
+function randomLayout(lane: fc.Arbitrary<number | undefined>) {
+  return fc.record({
+    width: fc.integer({ min: 120, max: 1600 }),
+    maxLanes: fc.oneof(fc.constant(40), fc.integer({ min: 1, max: 6 })),
+    items: fc.array(
+      fc.record({
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        span: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.3, noNaN: true })),
+        title: fc.string({ minLength: 1, maxLength: 90 }),
+        lane,
+      }),
+      { maxLength: 50 },
+    ),
+  });
+}
+
+/** The layout's input for random items, in time order, ids `e<index>` as generated. */
+function itemsOf(raw: readonly RandomItem[], width: number): LayoutInput[] {
+  return raw
+    .map((r, i) => ({ id: `e${i}`, x0: r.at * width, x1: Math.min(width, r.at * width + r.span * width), title: r.title }))
+    .sort((a, b) => a.x0 - b.x0);
+}
+
 describe('layoutHorizontal', () => {
   it('layoutHorizontal(items) puts a label right of its marker, as wide as its text', () => {
     const { events, laneCount } = layout([
@@ -141,23 +173,9 @@ describe('layoutHorizontal', () => {
   });
 
   it('layoutHorizontal(random items) never overlaps labels in a lane and keeps them inside the width', () => {
-    const arbitrary = fc.record({
-      width: fc.integer({ min: 120, max: 1600 }),
-      maxLanes: fc.oneof(fc.constant(40), fc.integer({ min: 1, max: 6 })),
-      items: fc.array(
-        fc.record({
-          at: fc.double({ min: 0, max: 1, noNaN: true }),
-          span: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.3, noNaN: true })),
-          title: fc.string({ minLength: 1, maxLength: 90 }),
-        }),
-        { maxLength: 50 },
-      ),
-    });
     fc.assert(
-      fc.property(arbitrary, ({ width, maxLanes, items: raw }) => {
-        const items = raw
-          .map((r, i) => ({ id: `e${i}`, x0: r.at * width, x1: Math.min(width, r.at * width + r.span * width), title: r.title }))
-          .sort((a, b) => a.x0 - b.x0);
+      fc.property(randomLayout(fc.constant(undefined)), ({ width, maxLanes, items: raw }) => {
+        const items = itemsOf(raw, width);
         const { events, laneCount } = layout(items, { width, maxLanes });
         checkInvariants(items, events, width, laneCount);
         expect(laneCount).to.be.at.most(maxLanes);
@@ -168,25 +186,10 @@ describe('layoutHorizontal', () => {
   });
 
   it('layoutHorizontal(random items, {previousLanes}) keeps the invariants whatever lanes it is asked to keep', () => {
-    const arbitrary = fc.record({
-      width: fc.integer({ min: 120, max: 1600 }),
-      maxLanes: fc.oneof(fc.constant(40), fc.integer({ min: 1, max: 6 })),
-      items: fc.array(
-        fc.record({
-          at: fc.double({ min: 0, max: 1, noNaN: true }),
-          span: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.3, noNaN: true })),
-          title: fc.string({ minLength: 1, maxLength: 90 }),
-          lane: fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 45 })),
-        }),
-        { maxLength: 50 },
-      ),
-    });
     fc.assert(
-      fc.property(arbitrary, ({ width, maxLanes, items: raw }) => {
-        const items = raw
-          .map((r, i) => ({ id: `e${i}`, x0: r.at * width, x1: Math.min(width, r.at * width + r.span * width), title: r.title }))
-          .sort((a, b) => a.x0 - b.x0);
-        const previousLanes = new Map(raw.flatMap((r, i) => (r.lane === undefined ? [] : [[`e${i}`, r.lane] as [string, number]])));
+      fc.property(randomLayout(fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 45 }))), ({ width, maxLanes, items: raw }) => {
+        const items = itemsOf(raw, width);
+        const previousLanes = new Map(raw.flatMap((r, i) => (r.lane === undefined ? [] : [[`e${i}`, { lane: r.lane }] as [string, { lane: number }]])));
         const { events, laneCount } = layout(items, { width, maxLanes, previousLanes });
         checkInvariants(items, events, width, laneCount);
         expect(laneCount).to.be.at.most(maxLanes);
@@ -202,14 +205,14 @@ describe('layoutHorizontal', () => {
       Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, x0: i * 40 - dx, x1: i * 40 - dx, title }))
         .filter((item) => item.x0 >= 0 && item.x0 <= 1000);
     const first = layout(at(0));
-    const lanesBefore = new Map(first.events.map((p) => [p.id, p.lane]));
+    const lanesBefore = new Map(first.events.map((p) => [p.id, p]));
     // Pan by 100 px: two events leave on the left, and a fresh layout renumbers every lane from there.
     const fresh = layout(at(100));
     const kept = layout(at(100), { previousLanes: lanesBefore });
     checkInvariants(at(100), kept.events, 1000, kept.laneCount);
     const inner = kept.events.filter((p) => p.markerX > 50 && p.markerX < 650).map((p) => p.id);
     expect(inner.length).to.be.greaterThan(10);
-    const moved = (placed: PlacedEvent[]) => placed.filter((p) => inner.includes(p.id) && p.lane !== lanesBefore.get(p.id)).map((p) => p.id);
+    const moved = (placed: PlacedEvent[]) => placed.filter((p) => inner.includes(p.id) && p.lane !== lanesBefore.get(p.id)!.lane).map((p) => p.id);
     expect(moved(fresh.events).length, 'a fresh layout after the pan moves events to other lanes').to.be.greaterThan(0);
     expect(moved(kept.events), 'with the lanes they had, none of them moves').to.deep.equal([]);
   });
