@@ -11,7 +11,6 @@
 //   WTR_SUMMARY_FILE=path              also write {"passed","failed","skipped"} as JSON to that file.
 import { execFile, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -19,6 +18,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { hostileMiddleware } from './test/hostile/server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH, freePort } from './test/helpers/chromium.mjs';
 
 const KNOWN = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.BROWSERS || 'chromium')
@@ -30,31 +30,8 @@ if (unknown.length) throw new Error(`BROWSERS: unknown browser(s) ${unknown.join
 
 const TEST_TZ = process.env.TZ ?? '';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', // we run as root
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // test/hostile/lifecycle.test.ts: `window.gc()` and unrounded `performance.memory` for the heap measurement.
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-];
-
-/** A TCP port that is free right now (so two WebKit runs never fight over a fixed port). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
+// test/hostile/lifecycle.test.ts measures the heap: it needs `window.gc()` and unrounded `performance.memory`.
+const CHROMIUM_TEST_ARGS = [...CHROMIUM_ARGS, ...CHROMIUM_HEAP_ARGS];
 
 /** Polls WebKitWebDriver's /status until it answers (instead of a fixed sleep). */
 async function waitForDriver(port, driver, timeoutMs = 20000) {
@@ -130,9 +107,9 @@ if (wanted.includes('chromium')) {
   browsers.push(
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: CHROMIUM_TEST_ARGS,
         env: process.env, // TZ
       },
     }),

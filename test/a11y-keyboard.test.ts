@@ -14,11 +14,11 @@ import { expect } from '@esm-bundle/chai';
 import type { ConflictTimeline } from '../src/conflict-timeline.js';
 import { builtinData } from '../src/builtin-data.js';
 import type { TimelineData } from '../src/model/types.js';
-import { fixture, nextEvent, nextFrame, SMALL, TimelineHarness, until } from './helpers/harness.js';
+import { fixture, nextEvent, SMALL, TimelineHarness, until } from './helpers/harness.js';
 import { axeViolations, formatViolations } from './helpers/axe.js';
+import { DAY, settle, viewOf } from './helpers/big-data.js';
 import { BROWSER, deepActiveElement, isVisible, press, pressShift, stopName, tabUntil, tabWalk } from './helpers/keyboard.js';
 
-const DAY = 86_400_000;
 const INVASION = 'invasion-begins';
 const TALKS = 'monday-talks-ceasefire';
 
@@ -35,19 +35,6 @@ async function mount(attributes = '', width = 1248): Promise<Mount> {
     before: container.querySelector<HTMLButtonElement>('button.before')!,
     after: container.querySelector<HTMLButtonElement>('button.after')!,
   };
-}
-
-/** A render, a frame (ResizeObserver, focus restoration) and the render that may follow. */
-async function settle(el: ConflictTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
-
-/** The visible window [start, end) in ms, from `start`/`end` (which follow the view; a date `end` is inclusive). */
-function viewOf(el: ConflictTimeline): [number, number] {
-  const end = el.end.length === 10 ? Date.parse(el.end) + DAY : Date.parse(el.end);
-  return [Date.parse(el.start), end];
 }
 
 /** The fitted window, read through fit() (which fires nothing and writes start/end). */

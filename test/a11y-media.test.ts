@@ -11,22 +11,12 @@
 import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ConflictTimeline } from '../src/conflict-timeline.js';
-import { fixture, nextFrame, TimelineHarness } from './helpers/harness.js';
+import { fixture, holdFetch, TimelineHarness } from './helpers/harness.js';
 import { BROWSER, press } from './helpers/keyboard.js';
+import { settle, viewOf } from './helpers/big-data.js';
 
 const SMALL_URL = new URL('./fixtures/small.json', import.meta.url).href;
-const DAY = 86_400_000;
 
-async function settle(el: ConflictTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
-
-function viewOf(el: ConflictTimeline): [number, number] {
-  const end = el.end.length === 10 ? Date.parse(el.end) + DAY : Date.parse(el.end);
-  return [Date.parse(el.start), end];
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -153,14 +143,7 @@ describe('<conflict-timeline> under emulated media features (Chromium)', () => {
 
     it('the loading spinner does not spin (animation-name: none); it does without the preference', async () => {
       // Hold the fixture's response, so the loading state lasts as long as the test needs it.
-      const realFetch = window.fetch;
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      window.fetch = async (...args: Parameters<typeof fetch>) => {
-        const response = await realFetch(...args);
-        await gate;
-        return response;
-      };
+      const held = holdFetch();
       try {
         const { el, h } = await mount();
         el.src = SMALL_URL;
@@ -173,8 +156,7 @@ describe('<conflict-timeline> under emulated media features (Chromium)', () => {
         expect(getComputedStyle(spinner!).animationName, 'reduced motion: it does not').to.equal('none');
         expect(el.loading, 'still loading').to.equal(true);
       } finally {
-        window.fetch = realFetch;
-        release();
+        held.release();
       }
     });
   });

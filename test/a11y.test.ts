@@ -4,8 +4,9 @@ import type { Result } from 'axe-core';
 import type { ConflictTimeline } from '../src/conflict-timeline.js';
 import { builtinData } from '../src/builtin-data.js';
 import { BUILTIN_CATEGORIES } from '../src/model/categories.js';
-import { fixture, nextFrame, SMALL, TimelineHarness, until } from './helpers/harness.js';
+import { fixture, holdFetch, nextFrame, SMALL, TimelineHarness, until } from './helpers/harness.js';
 import { axeViolations, contrast, formatColor, formatViolations, parseColor } from './helpers/axe.js';
+import { settle } from './helpers/big-data.js';
 
 const SMALL_URL = new URL('./fixtures/small.json', import.meta.url).href;
 const KHARKIV = 'kharkiv-freedom-square-strike';
@@ -16,13 +17,6 @@ type Mount = { el: ConflictTimeline; h: TimelineHarness; container: HTMLElement 
 async function mount(markup: string, width = 1248): Promise<Mount> {
   const el = await fixture(markup, width);
   return { el, h: new TimelineHarness(el), container: el.parentElement! };
-}
-
-/** Waits for a re-render and a frame (the ResizeObserver, focus restoration). */
-async function settle(el: ConflictTimeline): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
 }
 
 /**
@@ -160,14 +154,7 @@ describe('<conflict-timeline> accessibility', () => {
     it('the loading state (src being fetched)', async () => {
       // The fixture answers in a few ms: hold its response until axe is done, so the run sees the loading
       // state from start to end.
-      const realFetch = window.fetch;
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      window.fetch = async (...args: Parameters<typeof fetch>) => {
-        const response = await realFetch(...args);
-        await gate;
-        return response;
-      };
+      const held = holdFetch();
       try {
         const { el, h, container } = await mount('<conflict-timeline></conflict-timeline>');
         el.src = SMALL_URL;
@@ -179,8 +166,7 @@ describe('<conflict-timeline> accessibility', () => {
         expect(el.loading, 'still loading after the axe run').to.equal(true);
         expectNoViolations(violations, 'the loading state');
       } finally {
-        window.fetch = realFetch;
-        release();
+        held.release();
       }
     });
 

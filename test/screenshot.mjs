@@ -2,13 +2,14 @@
 // `node test/screenshot.mjs [url] [outdir]`. Writes desktop (1280×720 and full page) and phone (390px) PNGs.
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './helpers/chromium.mjs';
 
 const url = process.argv[2] ?? `http://127.0.0.1:${process.env.PORT ?? 8000}/`;
 const outdir = process.argv[3] ?? '.tmp/screenshots';
 await mkdir(outdir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const shots = [
   { name: 'desktop', viewport: { width: 1280, height: 720 }, fullPage: false },

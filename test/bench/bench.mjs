@@ -41,6 +41,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { dirname, extname, join, normalize, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH } from '../helpers/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = join(ROOT, 'test/bench/pages');
@@ -85,14 +86,9 @@ const USAGE = 'node test/bench/bench.mjs [--quick] [--runs 5] [--sizes 1000,1000
 
 const opts = parseArgs(process.argv.slice(2));
 
-// Where Chromium is; the same default as test/screenshot.mjs.
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
-  // gc() in the page, and exact (not bucketed) performance.memory figures.
-  '--js-flags=--expose-gc', '--enable-precise-memory-info',
-];
+// The system Chromium with the flags every script here uses, plus gc() and exact performance.memory for the heap.
+const CHROME = CHROMIUM_PATH;
+const CHROME_ARGS = [...CHROMIUM_ARGS, ...CHROMIUM_HEAP_ARGS];
 const VIEWPORT = { width: 1280, height: 800 };
 
 // ——— what the pages load ———

@@ -58,6 +58,27 @@ export async function until(check: () => boolean, what = 'condition', timeout = 
   }
 }
 
+/**
+ * Holds every `fetch` response until `release()` (the fixtures answer in a few ms): a test sees the loading state
+ * for as long as it needs. `release()` also puts the real `fetch` back; call it in a `finally`.
+ */
+export function holdFetch(): { release: () => void } {
+  const realFetch = window.fetch;
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  window.fetch = async (...args: Parameters<typeof fetch>) => {
+    const response = await realFetch(...args);
+    await gate;
+    return response;
+  };
+  return {
+    release: () => {
+      window.fetch = realFetch;
+      open();
+    },
+  };
+}
+
 export type LoadEvent = CustomEvent<ConflictTimelineLoadDetail>;
 export type ErrorEvent = CustomEvent<ConflictTimelineErrorDetail>;
 

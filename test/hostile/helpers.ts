@@ -68,6 +68,26 @@ export class ErrorCollector {
   }
 }
 
+/**
+ * Inside a `describe`: an ErrorCollector installed around each of its tests, and the test containers removed
+ * after each. `errors` is the running test's list.
+ */
+export function collectErrorsPerTest(): { readonly errors: string[] } {
+  let collector: ErrorCollector | null = null;
+  beforeEach(() => {
+    collector = new ErrorCollector().install();
+  });
+  afterEach(() => {
+    collector?.uninstall();
+    document.querySelectorAll('.test-container').forEach((n) => n.remove());
+  });
+  return {
+    get errors() {
+      return collector!.errors;
+    },
+  };
+}
+
 /** Everything outside the component that a payload could touch, as one comparable snapshot. */
 export function pageSnapshot(): Record<string, string> {
   const outside = [...document.body.children]

@@ -9,7 +9,7 @@ import { expect } from '@esm-bundle/chai';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import type { TimelineData } from '../../src/model/types.js';
 import { nextEvent, nextFrame, SMALL, TimelineHarness, until, type LoadEvent } from '../helpers/harness.js';
-import { container, engine, ErrorCollector, sleep } from './helpers.js';
+import { collectErrorsPerTest, container, engine, sleep } from './helpers.js';
 
 type GcWindow = Window & { gc?: () => void };
 type MemoryPerformance = Performance & { memory?: { usedJSHeapSize: number } };
@@ -44,14 +44,7 @@ const styled = (el: ConflictTimeline) => {
 
 describe('hostile: lifecycle', function () {
   this.timeout(30_000);
-  let errors: ErrorCollector;
-  beforeEach(() => {
-    errors = new ErrorCollector().install();
-  });
-  afterEach(() => {
-    errors.uninstall();
-    document.querySelectorAll('.test-container').forEach((n) => n.remove());
-  });
+  const errors = collectErrorsPerTest();
 
   it('the counters see the element (installed before its module)', async () => {
     const before = snapshot();

@@ -11,7 +11,7 @@ import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import { parseTimeline, type ParseResult } from '../../src/model/parse.js';
 import type { TimelineData, ValidationIssue } from '../../src/model/types.js';
 import { fixture, nextEvent, nextFrame, type ErrorEvent, type LoadEvent } from '../helpers/harness.js';
-import { engine, ErrorCollector } from './helpers.js';
+import { collectErrorsPerTest, engine } from './helpers.js';
 
 fc.configureGlobal({ seed: 42, numRuns: 150 });
 
@@ -120,14 +120,7 @@ function checkAccounting(input: unknown[], result: ParseResult): void {
 
 describe('hostile: malformed data', function () {
   this.timeout(30_000);
-  let errors: ErrorCollector;
-  beforeEach(() => {
-    errors = new ErrorCollector().install();
-  });
-  afterEach(() => {
-    errors.uninstall();
-    document.querySelectorAll('.test-container').forEach((n) => n.remove());
-  });
+  const errors = collectErrorsPerTest();
 
   describe('parser (property-based)', () => {
     it('arbitrary events with wrong types and missing fields: never throws; each event shown or reported once, by number', async () => {

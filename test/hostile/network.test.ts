@@ -10,7 +10,7 @@ import type { ConflictTimeline } from '../../src/conflict-timeline.js';
 import { loadDataset } from '../../src/model/load.js';
 import { EN_STRINGS } from '../../src/strings.js';
 import { fixture, nextEvent, type ErrorEvent, type LoadEvent } from '../helpers/harness.js';
-import { engine, ErrorCollector, latencyProbe, serverStats, sleep, uid } from './helpers.js';
+import { collectErrorsPerTest, engine, latencyProbe, serverStats, sleep, uid } from './helpers.js';
 
 /** The documented message of each failure (src/model/load.ts), for a 1.5 s `fetch-timeout`. */
 const FAILURES: [what: string, path: string, message: RegExp][] = [
@@ -46,14 +46,7 @@ function eventButtons(el: ConflictTimeline): HTMLElement[] {
 
 describe('hostile: network', function () {
   this.timeout(20_000);
-  let errors: ErrorCollector;
-  beforeEach(() => {
-    errors = new ErrorCollector().install();
-  });
-  afterEach(() => {
-    errors.uninstall();
-    document.querySelectorAll('.test-container').forEach((n) => n.remove());
-  });
+  const errors = collectErrorsPerTest();
 
   for (const [what, path, message] of FAILURES) {
     it(`${what}: the documented error, shown and fired; the page stays responsive; setting src again recovers`, async () => {

@@ -14,23 +14,14 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort } from '../helpers/chromium.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const NO_CHROMIUM = `Chromium not found at ${CHROMIUM} (set CHROME_PATH)`;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const data = JSON.parse(readFileSync(join(REPO, 'data/ukraine-2022.json'), 'utf8'));
 /** The element's English category labels (src/strings.ts, EN_STRINGS.categoryLabels). */
@@ -57,17 +48,6 @@ function expectedName(event, position, count) {
 
 // ——— the demo server and the browser ———
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
 
 /** Starts `node build.config.mjs --serve` on `port`; resolves with the child once it prints its "demo:" line. */
 function startDemo(port) {

@@ -22,10 +22,10 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM = CHROMIUM_PATH;
 const BUILTIN_EVENTS = JSON.parse(readFileSync(join(REPO, 'data/ukraine-2022.json'), 'utf8')).events.length;
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 const run = promisify(execFile);
