@@ -173,16 +173,9 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
       message: `The field "${clip(field)}" is not used by the timeline (${count} event${count === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} it).`,
     });
   }
+  // Categories in the order the author first used them: `events` is still in input order here.
+  const categories = [...new Set(events.map((e) => e.category))];
   events.sort((a, b) => a.when.start - b.when.start || a.when.end - b.when.end || a.index - b.index);
-
-  const categories: string[] = [];
-  const seen = new Set<string>();
-  for (const e of [...events].sort((a, b) => a.index - b.index)) {
-    if (!seen.has(e.category)) {
-      seen.add(e.category);
-      categories.push(e.category);
-    }
-  }
   const eras = parseEras(read(dataset, 'eras'), issues);
   const invalid = list.length - events.length;
   if (list.length > 0 && events.length === 0) {
@@ -289,13 +282,14 @@ function parseEvent(
   }
   const givenId = read(raw, 'id');
   let id = typeof givenId === 'string' && givenId.trim() ? givenId.trim() : typeof givenId === 'number' ? String(givenId) : undefined;
-  const label = describeEvent(index, id);
+  // Messages name the event as the author did; the label is built only when there is something to say.
+  const named = id;
   const fail = (field: string, message: string) => {
-    issues.push({ severity: 'error', index, id, field, message: `${label}: ${message}` });
+    issues.push({ severity: 'error', index, id, field, message: `${describeEvent(index, named)}: ${message}` });
     return null;
   };
   const warn = (field: string, message: string) => {
-    issues.push({ severity: 'warning', index, id, field, message: `${label}: ${message}` });
+    issues.push({ severity: 'warning', index, id, field, message: `${describeEvent(index, named)}: ${message}` });
   };
 
   const rawTitle = read(raw, 'title');
