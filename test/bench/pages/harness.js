@@ -122,6 +122,8 @@ export function installBench(adapter) {
   let events = null;
   let extent = null;
   let prepared = null;
+  // Where in a frame each real input lands: seeded, so every page gets the same sequence.
+  const inputPhase = mulberry32(seed ^ 0x5eed);
 
   const bench = {
     name: adapter.name,
@@ -211,9 +213,12 @@ export function installBench(adapter) {
 
     /**
      * Arms a probe for one real input event of `type` (dispatched by the driver through the browser): from the
-     * event's timestamp until the end of the next painted frame once the view has actually changed.
+     * event's timestamp until the end of the next painted frame once the view has actually changed. Resolves
+     * after a frame and then a random part of one, so the driver sends the input at a random point of a frame,
+     * as a reader's hand would, and not in step with the end of the page's previous paint (a slower page would
+     * otherwise also shift when its next input arrives).
      */
-    arm(type) {
+    async arm(type) {
       const before = adapter.view();
       const same = (v) => (!before && !v) || (before && v && before[0] === v[0] && before[1] === v[1]);
       bench.pending = new Promise((resolve) => {
@@ -237,6 +242,8 @@ export function installBench(adapter) {
         // Passive, so the probe never changes how the browser treats the input (the page's own listeners do).
         window.addEventListener(type, onEvent, { capture: true, once: true, passive: true });
       });
+      await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, inputPhase() * 16.7));
       return true;
     },
     /** The armed probe's result (the driver awaits it after dispatching the input). */
