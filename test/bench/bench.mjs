@@ -450,18 +450,18 @@ function targetChecks(summaries, floor) {
       }
       line(o100.progP95 < 25, `100,000, ours: programmatic step p95 ${o100.progP95.toFixed(1)} ms < 25 ms`);
     }
-    // Real input, on both clocks. From the view change (it happens in the page's handler) is the targets' own
-    // clock. From the input's timestamp adds the browser's delivery, which is the same for both pages, so there
-    // the comparison is with the empty page; 25 ms is not a target on that clock (the empty page's own p95 is over it).
+    // Real input. A step from the view change (it happens in the page's handler) to the painted frame is what
+    // the p95 target times. The median target compares with an empty page's programmatic step; real input has
+    // no such floor on that clock (the empty page changes no view), so it is shown, not judged, from the
+    // input's timestamp beside the empty page's: the difference is the work the handler's frame carries.
     for (const [key, what] of [['wheel', 'Ctrl+wheel'], ['drag', 'drag']]) {
       const hm = o100[`${key}HandlerMedian`];
       const hp = o100[`${key}HandlerP95`];
-      if (hp != null) line(hp < 25, `100,000, ours: ${what}, from the view change: median ${hm.toFixed(1)}, p95 ${hp.toFixed(1)} ms < 25 ms`);
+      if (hp != null) line(hp < 25, `100,000, ours: ${what} step from the view change: p95 ${hp.toFixed(1)} ms < 25 ms (median ${hm.toFixed(1)} ms)`);
       const m = o100[`${key}Median`];
       const p = o100[`${key}P95`];
       if (m != null && floor?.ok && floor[`${key}Median`] != null) {
-        line(m - floor[`${key}Median`] <= 2, `100,000, ours: ${what}, from the input's timestamp: median ${m.toFixed(1)} ms within 2 ms of the empty page's ${floor[`${key}Median`].toFixed(1)} ms`);
-        out.push(`  info  100,000, ours: ${what}, from the input's timestamp: p95 ${p.toFixed(1)} ms; the empty page's ${floor[`${key}P95`].toFixed(1)} ms`);
+        out.push(`  info  100,000, ours: ${what} from the input's timestamp: ${fmtPair(m, p)} ms (median / p95); the empty page's ${fmtPair(floor[`${key}Median`], floor[`${key}P95`])} ms`);
       }
     }
     line(o100.domShadow < 3000, `100,000, ours: ${fmtInt(o100.domShadow)} elements in the shadow root < 3,000`);
