@@ -94,9 +94,12 @@ function single(t: string): DateRange | string {
     o = r[9] ? (r[9] == '-' ? -1 : 1) * (+r[10] * 60 + +r[11]) : 0;
     if (+r[11] > 59 || o < -720 || o > 840 || (!o && r[9] == '-'))
       return quote(t) + ' has an impossible time zone offset (use Z or -12:00 to +14:00)';
-    if (+r[4] > 23 || +r[5] > 59 || +(r[6] ?? 0) > 59) return quote(t) + ' is not a real time of day';
+    const h = +r[4],
+      n = +r[5],
+      s = +(r[6] ?? 0);
+    if (h > 23 || n > 59 || s > 59) return quote(t) + ' is not a real time of day';
     // ISO fractions are decimal: .5 is 500 ms; finer digits are dropped
-    ms = ((+r[4] * 60 + +r[5] - o) * 60 + +(r[6] ?? 0)) * 1e3 + +((r[7] ?? '.') + '00').slice(1, 4);
+    ms = ((h * 60 + n - o) * 60 + s) * 1e3 + (r[7] ? +(r[7] + '00').slice(1, 4) : 0);
     p = 3;
   }
   const start = utcDay(y, m, d) + ms;
