@@ -62,7 +62,6 @@ interface Row {
 }
 const LABEL_FONT_SIZE = 13;
 
-
 interface Geometry {
   x: TimeScaleFn;
   /** Which base scale (width, fitted domain, compression, data) `x` was derived from. */
@@ -885,6 +884,7 @@ export class ConflictTimeline extends LitElement {
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
     this.#layout = layout === 'auto' ? (width > 0 && width < VERTICAL_BELOW ? 'vertical' : width === 0 ? 'vertical' : 'horizontal') : layout;
     this.#geometry = this.#layout === 'horizontal' && this.#parsed && this.#filtered.length ? this.#computeGeometry(width - 32) : null;
+    this.#shift = this.#geometry ? this.#panShift(this.#geometry) : 0;
 
     if (this.#focusId && !this.#byId.has(this.#focusId)) this.#focusId = null;
     void strings;
@@ -1722,6 +1722,8 @@ export class ConflictTimeline extends LitElement {
 
   /** The pan frame: the scale it began with, and its origin in time; it holds while the scale only translates. */
   #panFrame: { baseKey: string; x: TimeScaleFn; origin: number } | null = null;
+  /** How far the pan frame is from the screen for the geometry on show (px). */
+  #shift = 0;
 
   /**
    * How far the pan frame is from the screen, in px: a position in the frame is its screen position plus this.
@@ -1753,7 +1755,7 @@ export class ConflictTimeline extends LitElement {
     const maxDensity = Math.max(1, ...g.density.map((b) => b.count));
     // Everything that moves with time is drawn in the pan frame (see #panShift) and moved by one transform, so a
     // pan rewrites a few attributes instead of every position.
-    const shift = this.#panShift(g);
+    const shift = this.#shift;
     const at = (px: number) => Math.round((px + shift) * 64) / 64;
     const move = this.#rtl ? shift : -shift;
     const mirror = this.#rtl ? `matrix(-1,0,0,1,${g.width},0)` : '';
@@ -2063,7 +2065,6 @@ export class ConflictTimeline extends LitElement {
       </div>
     </div>`;
   }
-
 
   /** Scrolls the virtualised list so the event's row is in view. */
   #scrollToEvent(event: ParsedEvent): void {

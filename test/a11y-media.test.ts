@@ -17,7 +17,6 @@ import { settle, viewOf } from './helpers/big-data.js';
 
 const SMALL_URL = new URL('./fixtures/small.json', import.meta.url).href;
 
-
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Counts requestAnimationFrame calls (from anyone on the page) until stop(). */

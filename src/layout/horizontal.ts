@@ -1,3 +1,4 @@
+import { findLane } from './lanes.js';
 
 /** What the horizontal layout needs to know of one event. */
 export interface LayoutInput {
@@ -86,13 +87,6 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
     while (queue?.length && queue[0] <= i) queue.shift();
     return !!queue?.length && markerOf(items[queue[0]]) - r < right + gap;
   };
-  const findLane = (left: number, right: number, i: number, avoid: boolean) => {
-    for (let lane = 0; lane < maxLanes; lane++) {
-      if (free(lane, left) && !(avoid && claimed(lane, right, i))) return lane;
-      if (lane >= laneEnds.length && !avoid) break;
-    }
-    return -1;
-  };
 
   for (const [i, item] of items.entries()) {
     const markerX = markerOf(item);
@@ -121,7 +115,9 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
               // A bare marker always fits somewhere on the axis, even at the edges.
             } else continue;
           }
-          const lane = pass === 'kept' ? (free(wants[i], left) ? wants[i] : -1) : findLane(left, right, i, pass === 'avoid');
+          const lane = pass === 'kept'
+            ? free(wants[i], left) ? wants[i] : -1
+            : findLane(laneEnds, { left, right }, gap, maxLanes, pass === 'avoid' ? (l) => claimed(l, right, i) : undefined);
           if (lane >= 0) {
             result = { lane, side, label, left, right };
             break;

@@ -27,10 +27,15 @@ export function assignLanes(items: readonly Extent[], { gap = 0, maxLanes = Infi
   return { laneOf, laneCount: laneEnds.length };
 }
 
-/** The first lane (existing or new, below `maxLanes`) whose last item ends at least `gap` before `item`. */
-export function findLane(laneEnds: number[], item: Extent, gap: number, maxLanes: number): number {
-  for (let lane = 0; lane < laneEnds.length; lane++) {
-    if (laneEnds[lane] + gap <= item.left) return lane;
+/**
+ * The first lane (existing or new, below `maxLanes`) whose last item ends at least `gap` before `item`, leaving
+ * out the lanes `skip` rules out. `laneEnds` may have holes (lanes not used yet).
+ */
+export function findLane(laneEnds: readonly number[], item: Extent, gap: number, maxLanes: number, skip?: (lane: number) => boolean): number {
+  for (let lane = 0; lane < maxLanes; lane++) {
+    if ((laneEnds[lane] ?? -Infinity) + gap <= item.left && !skip?.(lane)) return lane;
+    // Past the used lanes every lane is empty: without `skip`, the first of them was the answer.
+    if (lane >= laneEnds.length && !skip) break;
   }
-  return laneEnds.length < maxLanes ? laneEnds.length : -1;
+  return -1;
 }

@@ -33,7 +33,6 @@ const NO_CITATIONS: ResolvedCitation[] = Object.freeze([]) as unknown as Resolve
 
 type Bag = Record<string, unknown>;
 
-
 /** `Array.isArray` throws for a revoked proxy: such a value is not a list. */
 function isArray(value: unknown): value is unknown[] {
   try {

@@ -12,7 +12,6 @@ interface TjsDate {
   second?: unknown;
 }
 
-
 /** True for data shaped like a TimelineJS3 file: events with `start_date` objects. */
 export function isTimelineJS(data: unknown): boolean {
   const events = get(data, 'events');

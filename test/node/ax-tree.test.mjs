@@ -48,7 +48,6 @@ function expectedName(event, position, count) {
 
 // ——— the demo server and the browser ———
 
-
 /** Starts `node build.config.mjs --serve` on `port`; resolves with the child once it prints its "demo:" line. */
 function startDemo(port) {
   const child = spawn(process.execPath, ['build.config.mjs', '--serve'], {
