@@ -216,4 +216,19 @@ describe('layoutHorizontal', () => {
     expect(moved(fresh.events).length, 'a fresh layout after the pan moves events to other lanes').to.be.greaterThan(0);
     expect(moved(kept.events), 'with the lanes they had, none of them moves').to.deep.equal([]);
   });
+
+  it('layoutHorizontal(items, {previousLanes}) keeps an event entering the view out of a lane a later event wants back', () => {
+    // `late` had lane 0; `entering` is new, and its label in lane 0 would run into late's marker at 300 px.
+    const items = [
+      { id: 'entering', x0: 100, x1: 100, title: 'A long report that reaches past the next event' },
+      { id: 'late', x0: 300, x1: 300, title: 'Talks' },
+    ];
+    const kept = layout(items, { previousLanes: new Map([['late', { lane: 0 }]]) });
+    checkInvariants(items, kept.events, 1000, kept.laneCount);
+    const laneOf = (id: string) => kept.events.find((p) => p.id === id)!.lane;
+    expect(laneOf('late'), 'the event that had lane 0 keeps it').to.equal(0);
+    expect(laneOf('entering'), 'the new event takes the next lane').to.equal(1);
+    // Without lanes to keep, the first event takes the first lane, as before.
+    expect(layout(items).events.map((p) => p.lane)).to.deep.equal([0, 1]);
+  });
 });
