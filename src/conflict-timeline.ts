@@ -1,15 +1,13 @@
 import { LitElement, adoptStyles, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styles } from './conflict-timeline.styles.js';
-import { builtinData } from './builtin-data.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { DataSourceController, type Input } from './controllers/data-source-controller.js';
 import { ZoomController, type ZoomHost } from './controllers/zoom-controller.js';
 import { DeepLinkController, type DeepLinkHost, type DeepLinkState } from './controllers/deep-link-controller.js';
 import { binEvents, countStarts, eventsInView, indexEvents, type Bin, type EventIndex } from './layout/event-index.js';
 import { bisectLeft, clampView, isoEdge, panView, rescale, sameZoom, zoomView, type View, type ViewLimits } from './scales/view.js';
-import { loadDataset, type LoadResult } from './model/load.js';
 import { parseTimeline, type ParseResult } from './model/parse.js';
-import { eventsFromList } from './model/html-list.js';
 import { formatDateRange, parseDate } from './model/dates.js';
 import { assignCategoryStyles, UNCATEGORISED, type CategoryStyle } from './model/categories.js';
 import { layoutHorizontal, type PlacedEvent } from './layout/horizontal.js';
@@ -100,17 +98,6 @@ function toInstant(value: string | Date | number, end: boolean): number | null {
   return range ? (end ? (range.end > range.start ? range.end : range.end + 1) : range.start) : null;
 }
 
-interface SrcLoad {
-  url: string;
-  status: 'loading' | 'loaded' | 'error';
-  result?: LoadResult;
-  controller: AbortController;
-}
-
-interface Input {
-  origin: DataOrigin;
-  value: unknown;
-}
 
 /**
  * An interactive, accessible, time-proportional timeline of dated events, each traceable to the sentence of
@@ -277,31 +264,24 @@ export class ConflictTimeline extends LitElement {
   /** Overrides for the element's own words (see `TimelineStrings`). */
   declare strings: Partial<TimelineStrings>;
 
-  #data: TimelineData | null | undefined = undefined;
-  #events: TimelineEvent[] | null | undefined = undefined;
-  /** Which of `data`/`events` was set last: that one wins while it is not null. */
-  #lastSet: 'data' | 'events' | null = null;
-
   /** A whole dataset object: `{title, description, sources, events, eras}`. Beats `src`, inline and built-in data. */
   set data(value: TimelineData | null | undefined) {
-    const old = this.#data;
-    this.#data = value;
-    if (value != null) this.#lastSet = 'data';
+    const old = this.#source.data;
+    this.#source.data = value;
     this.requestUpdate('data', old);
   }
   get data(): TimelineData | null | undefined {
-    return this.#data;
+    return this.#source.data;
   }
 
   /** Just the events (`TimelineEvent[]`). Beats `src`, inline and built-in data. */
   set events(value: TimelineEvent[] | null | undefined) {
-    const old = this.#events;
-    this.#events = value;
-    if (value != null) this.#lastSet = 'events';
+    const old = this.#source.events;
+    this.#source.events = value;
     this.requestUpdate('events', old);
   }
   get events(): TimelineEvent[] | null | undefined {
-    return this.#events;
+    return this.#source.events;
   }
 
   /** Problems found in the data and the attributes, as last reported. */
@@ -316,14 +296,11 @@ export class ConflictTimeline extends LitElement {
 
   /** True while `src` is being fetched. */
   get loading(): boolean {
-    return this.#load?.status === 'loading';
+    return this.#source.loading;
   }
 
   readonly #resize = new ResizeController(this);
-  #load: SrcLoad | null = null;
-  #inlineKey: string | null = null;
-  #inline: string | TimelineEvent[] | null = null;
-  #inlineObserver?: MutationObserver;
+  readonly #source = new DataSourceController(this, { fetchTimeout: () => this.fetchTimeout });
 
   #input: Input | null = null;
   #parsed: ParsedTimeline | null = null;
@@ -409,16 +386,21 @@ export class ConflictTimeline extends LitElement {
     this.requestUpdate();
   };
 
+  /** Also waits for the built-in dataset when it is being loaded, so `await el.updateComplete` sees it drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let settled = await super.getUpdateComplete();
+    for (let pending = this.#source.pending; pending; pending = this.#source.pending) {
+      await pending;
+      settled = await super.getUpdateComplete();
+    }
+    return settled;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#ensureStyles();
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
-    this.#readInline();
-    if (typeof MutationObserver !== 'undefined') {
-      this.#inlineObserver = new MutationObserver(() => this.#readInline());
-      this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    }
   }
 
   override disconnectedCallback(): void {
@@ -428,8 +410,6 @@ export class ConflictTimeline extends LitElement {
     this.#cancelAnimation();
     clearTimeout(this.#announceTimer);
     clearTimeout(this.#hintTimer);
-    this.#inlineObserver?.disconnect();
-    this.#inlineObserver = undefined;
   }
 
   /** Selects the event with this id (or clears the selection with null). Does not fire `conflict-timeline-select`. */
@@ -781,51 +761,6 @@ export class ConflictTimeline extends LitElement {
 
   #mergedStrings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings } | null = null;
 
-  /**
-   * Inline data: JSON in a child `<script type="application/json">`, or an `<ol>`/`<ul>` of dated `<li>`s that
-   * readers see before the element is defined (progressive enhancement).
-   */
-  #readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const list = script ? null : this.querySelector(':scope > ol, :scope > ul');
-    const key = script ? `json:${script.textContent ?? ''}` : list ? `list:${list.innerHTML}` : null;
-    if (key === this.#inlineKey) return;
-    this.#inlineKey = key;
-    this.#inline = script ? script.textContent ?? '' : list ? eventsFromList(list) : null;
-    this.requestUpdate();
-  }
-
-  /** Chooses the input by precedence: property, `src`, inline JSON, built-in. */
-  #chooseInput(): Input {
-    const property =
-      this.#lastSet === 'events' && this.#events != null
-        ? ({ origin: 'events', value: this.#events } as const)
-        : this.#lastSet === 'data' && this.#data != null
-          ? ({ origin: 'data', value: this.#data } as const)
-          : this.#data != null
-            ? ({ origin: 'data', value: this.#data } as const)
-            : this.#events != null
-              ? ({ origin: 'events', value: this.#events } as const)
-              : null;
-    if (property) return property;
-    if (this.src) return { origin: 'src', value: this.#load?.result ?? null };
-    if (this.#inline != null && (typeof this.#inline !== 'string' || this.#inline.trim())) return { origin: 'inline', value: this.#inline };
-    return { origin: 'builtin', value: builtinData };
-  }
-
-  #startFetch(url: string): void {
-    this.#load?.controller.abort();
-    const controller = new AbortController();
-    const load: SrcLoad = { url, status: 'loading', controller };
-    this.#load = load;
-    loadDataset(url, { signal: controller.signal, timeout: this.fetchTimeout, baseURI: this.ownerDocument?.baseURI }).then((result) => {
-      if (this.#load !== load) return; // a newer src won
-      load.status = result.error ? 'error' : 'loaded';
-      load.result = result;
-      this.requestUpdate();
-    });
-  }
-
   /** A removed attribute sets its property to null: fall back to the default instead. */
   #restoreDefaults(): void {
     const defaults = { src: '', start: '', end: '', categories: '', locale: '', layout: 'auto', label: '', theme: 'auto', scale: 'compressed', timeZone: '', fetchTimeout: 15_000, view: 'chart', strings: {} } as const;
@@ -838,16 +773,9 @@ export class ConflictTimeline extends LitElement {
     this.#restoreDefaults();
     const strings = this.#strings;
     this.#focusBefore = (this.shadowRoot?.activeElement as HTMLElement | null) ?? null;
-    if (changed.has('src')) {
-      const same = this.#load && this.#load.url === this.src && this.#load.status !== 'error';
-      if (this.src && !same) this.#startFetch(this.src);
-      else {
-        this.#load?.controller.abort();
-        this.#load = null;
-      }
-    }
+    if (changed.has('src')) this.#source.srcChanged(this.src);
 
-    const input = this.#chooseInput();
+    const input = this.#source.choose(this.src);
     const dataChanged = !this.#input || input.origin !== this.#input.origin || input.value !== this.#input.value;
     if (dataChanged) {
       this.#input = input;
@@ -893,8 +821,9 @@ export class ConflictTimeline extends LitElement {
   #applyInput(input: Input): void {
     const strings = this.#strings;
     this.#errorMessage = '';
+    if (input.origin === 'builtin' && !input.value) return; // its chunk is on its way
     if (input.origin === 'src') {
-      const load = this.#load;
+      const load = this.#source.load;
       if (!load || load.status === 'loading') {
         // Keep what is drawn until the new data arrive, so nothing jumps.
         this.#input = { origin: 'src', value: null };
@@ -909,8 +838,8 @@ export class ConflictTimeline extends LitElement {
         return;
       }
     }
-    const result: ParseResult = parseTimeline(input.origin === 'src' ? this.#load!.result!.data : input.value);
-    this.#dataIssues = [...(input.origin === 'src' ? this.#load?.result?.issues ?? [] : []), ...result.issues];
+    const result: ParseResult = parseTimeline(input.origin === 'src' ? this.#source.load!.result!.data : input.value);
+    this.#dataIssues = [...(input.origin === 'src' ? this.#source.load?.result?.issues ?? [] : []), ...result.issues];
     if (!result.timeline.events.length) {
       this.#parsed = null;
       this.#byId = new Map();
@@ -1540,7 +1469,7 @@ export class ConflictTimeline extends LitElement {
                     : this.#renderVertical()}
             </div>`
           : !this.#errorMessage
-            ? html`<div class="status" part="chart">${loading ? nothing : strings.noEvents}</div>`
+            ? html`<div class="status" part="chart">${loading || (this.#input?.origin === 'builtin' && !this.#input.value) ? nothing : strings.noEvents}</div>`
             : nothing}
         ${parsed && this.view !== 'table' && this.#layout === 'horizontal' && this.#geometry ? this.#renderDetail() : nothing}
         ${loading
