@@ -1,36 +1,35 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+
 /**
- * A piecewise-linear time scale: `x(t)` maps instants (ms or Date) to px, `invert` maps back. It has the
- * shape of a polylinear d3 time scale but none of its interpolator and tick-format machinery (d3-color,
- * d3-interpolate, d3-time-format: about 9 KB gzipped that readers would download for nothing); ticks come
- * from d3-time intervals in `computeTicks`.
+ * A time scale over UTC instants in the element's units: `x(t)` maps an instant (ms or Date) to px, `invert` maps
+ * px back to ms, and `domain()` gives ms. Underneath it is a d3 `scaleUtc` (`d3`), polylinear when the axis has
+ * compressed gaps; code that speaks d3 (a zoom transform, say) works on that.
  */
 export interface TimeScaleFn {
   (t: number | Date): number;
   invert(x: number): number;
   domain(): number[];
   range(): number[];
+  /** The d3 scale underneath; never mutate it (copy it: `timeScaleFn(x.d3.copy().range(…))`). */
+  readonly d3: ScaleTime<number, number>;
 }
 
-/** Builds the scale from matching, increasing `domain` (ms) and `range` (px) stops. */
+/** Wraps a d3 UTC scale so that it speaks ms rather than Dates. */
+export function timeScaleFn(scale: ScaleTime<number, number>): TimeScaleFn {
+  const x = ((t: number | Date) => scale(t)) as TimeScaleFn & { d3: ScaleTime<number, number> };
+  x.invert = (px: number) => +scale.invert(px);
+  x.domain = () => scale.domain().map(Number);
+  x.range = () => scale.range();
+  x.d3 = scale;
+  return x;
+}
+
+/**
+ * A UTC scale through matching, increasing `domain` (ms) and `range` (px) stops: linear within each segment,
+ * extrapolated past the ends.
+ */
 export function polylinearScale(domain: readonly number[], range: readonly number[]): TimeScaleFn {
-  const d = [...domain];
-  const r = [...range];
-  const last = d.length - 1;
-  const segment = (stops: number[], value: number) => {
-    let i = 1;
-    while (i < last && value > stops[i]) i++;
-    return i;
-  };
-  const interpolate = (from: number[], to: number[], value: number) => {
-    const i = segment(from, value);
-    const span = from[i] - from[i - 1];
-    return span === 0 ? to[i - 1] : to[i - 1] + ((value - from[i - 1]) / span) * (to[i] - to[i - 1]);
-  };
-  const scale = ((t: number | Date) => interpolate(d, r, +t)) as TimeScaleFn;
-  scale.invert = (x: number) => interpolate(r, d, x);
-  scale.domain = () => [...d];
-  scale.range = () => [...r];
-  return scale;
+  return timeScaleFn(scaleUtc(domain, range));
 }
 
 /** A stretch of time with no events that the axis draws compressed, with a visible break. */
@@ -64,14 +63,15 @@ export interface TimeScale {
 /**
  * A time scale over UTC instants (date-only data are calendar days, so UTC keeps them put in every zone).
  * With `compress`, empty stretches longer than `minGapFraction` of the window are shrunk to `gapWidth` px:
- * the scale becomes piecewise linear, so the bunched-up days keep their room and the break is drawn.
+ * the scale becomes polylinear (a stop at each gap's start and end), so the bunched-up days keep their room and the
+ * break is drawn.
  */
 export function createTimeScale(options: TimeScaleOptions): TimeScale {
   const [d0, d1] = options.domain;
   const [x0, x1] = options.range;
-  if (!options.compress || !options.anchors?.length || !(d1 > d0)) {
-    return { x: polylinearScale([d0, d1], [x0, x1]), gaps: [] };
-  }
+  // An empty window puts every instant at the range's start (d3 would put it in the middle).
+  if (!(d1 > d0)) return { x: polylinearScale([d0, d1], [x0, x0]), gaps: [] };
+  if (!options.compress || !options.anchors?.length) return { x: polylinearScale([d0, d1], [x0, x1]), gaps: [] };
   const gapWidth = options.gapWidth ?? 44;
   const span = d1 - d0;
   const minGap = span * (options.minGapFraction ?? 0.2);

@@ -1,5 +1,7 @@
-import type { TimeScaleFn } from './time.js';
-import { polylinearScale } from './time.js';
+import { timeScaleFn, type TimeScaleFn } from './time.js';
+
+// The sorted-array search for view edges and the event index (re-exported: callers import it from here).
+export { bisectLeft } from 'd3-array';
 
 /** A visible time window `[start, end]` in ms. */
 export type View = readonly [number, number];
@@ -11,16 +13,30 @@ export interface ViewLimits {
   minSpan: number;
 }
 
+/** A d3-zoom transform, or anything else that moves screen x: `applyX(x) = x * k + tx`. */
+export interface TransformX {
+  applyX(x: number): number;
+}
+
 /**
- * The scale for `view`, derived from the base scale (fitted, possibly with compressed gaps) as d3-zoom's
- * `transform.rescaleX` would: the base's stops keep their time values and their px positions are scaled and
- * shifted so that `view` fills `[0, width]`. The base scale is never mutated.
+ * `x` seen through a zoom transform: a copy whose range stops are moved by `t` while its domain stops keep their
+ * times, so each compressed gap keeps its start and end and is only scaled and shifted with the rest.
+ * (`transform.rescaleX(x)` would instead invert the range's two ends and stretch that domain over the old
+ * stops, moving every gap.) The base scale is never mutated.
+ */
+export function transformScale(x: TimeScaleFn, t: TransformX): TimeScaleFn {
+  return timeScaleFn(x.d3.copy().range(x.range().map(t.applyX, t)));
+}
+
+/**
+ * The scale for `view`, derived from the base scale (fitted, possibly with compressed gaps) by the zoom transform
+ * that makes `view` fill `[0, width]`.
  */
 export function rescale(base: TimeScaleFn, view: View, width: number): TimeScaleFn {
   const p0 = base(view[0]);
   const p1 = base(view[1]);
   const k = width / Math.max(1e-9, p1 - p0);
-  return polylinearScale(base.domain(), base.range().map((p) => (p - p0) * k));
+  return transformScale(base, { applyX: (p) => (p - p0) * k });
 }
 
 /** Keeps a window inside the limits: no wider than `outer`, no narrower than `minSpan`, shifted back inside. */
@@ -69,16 +85,6 @@ export function panView(base: TimeScaleFn, view: View, width: number, dx: number
   const p1 = base(view[1]);
   const shift = (dx / width) * (p1 - p0);
   return [base.invert(p0 - shift), base.invert(p1 - shift)];
-}
-
-/** Index of the first element of sorted `values` that is ≥ `x` (a plain bisect: d3-array's would do too). */
-export function bisectLeft(values: ArrayLike<number>, x: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** ISO text for a view edge: a plain date when it falls on a UTC midnight, else a date-time with Z. */
