@@ -1,4 +1,4 @@
-import { utcDay, utcHour, utcMinute, utcMonth, utcWeek, utcYear, type TimeInterval } from './intervals.js';
+import { utcDay, utcHour, utcMinute, utcMonth, utcWeek, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { AxisGap, TimeScaleFn } from './time.js';
 
 export interface Tick {
@@ -29,8 +29,9 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function every(interval: TimeInterval, n: number): TimeInterval {
-  return interval.every(n);
+/** Every `n`th boundary, counted within the larger unit (every 2 days: the 1st, 3rd, 5th… of the month). */
+function every(interval: CountableTimeInterval, n: number): TimeInterval {
+  return interval.every(n)!;
 }
 
 const STEPS: Step[] = [
