@@ -1,4 +1,4 @@
-import { bisectLeft } from '../scales/view.js';
+import { bisectLeft, quantile } from 'd3-array';
 import type { ParsedEvent } from '../model/types.js';
 
 /**
@@ -42,16 +42,16 @@ export function indexEvents(events: readonly ParsedEvent[], lookup?: (id: string
       return slot > 0 ? slot - 1 : undefined;
     },
   };
-  const durations: number[] = [];
+  const durations = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     starts[i] = events[i].when.start;
     if (fallback) fallback.set(events[i].id, i);
     else slots[events[i].index] = i + 1;
-    durations.push(events[i].when.end - events[i].when.start);
+    durations[i] = events[i].when.end - events[i].when.start;
   }
-  // "Long" = longer than 95% of events and longer than a week: the few that would defeat the bisect.
-  const sorted = [...durations].sort((a, b) => a - b);
-  const limit = Math.max(sorted[Math.floor(sorted.length * 0.95)] ?? 0, 7 * 86_400_000);
+  // "Long" = longer than 95% of events and longer than a week: the few that would defeat the bisect. (quantile
+  // selects rather than sorts: linear time at 100,000 events.)
+  const limit = Math.max(quantile(durations, 0.95) ?? 0, 7 * 86_400_000);
   const shortIdx: number[] = [];
   const longIdx: number[] = [];
   let maxShort = 0;
