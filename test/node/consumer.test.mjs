@@ -3,10 +3,11 @@
 //   node --test test/node/consumer.test.mjs        (about a minute; needs Chromium and the npm registry or cache)
 //
 // 1. `npm pack` (its `prepack` script runs the build: dist/ and custom-elements.json are rewritten in the repo).
-// 2. A new project in a temporary folder installs the tarball with npm (lit and d3-dsv come from the registry or
+// 2. A new project in a temporary folder installs the tarball with npm (lit and the d3 modules come from the registry or
 //    npm's cache), imports `conflict-timeline` and `conflict-timeline/conflict-timeline.js`, and is bundled with
 //    esbuild. Chromium loads the page from a static server on 127.0.0.1: the element must draw every built-in event.
-// 3. The same page without a build step: the tarball's dist/conflict-timeline.bundle.js in a <script type="module">.
+// 3. The same page without a build step: the tarball's dist/conflict-timeline.bundle.js in a <script type="module">,
+//    with dist/chunks/ beside it (the built-in dataset's chunk, fetched because the page gives no data).
 // 4. The tarball's types: the project type-checks without React or Vue installed, then React JSX and Vue's
 //    GlobalComponents type-check the tag (with the repo's @types/react and vue linked in).
 //
@@ -15,7 +16,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -125,7 +126,7 @@ describe('the packed package, as a user installs it', { skip: chromiumMissing, t
     project = join(work, 'project');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2));
-    // lit and d3-dsv come from npm's cache when it has them, else from the registry.
+    // lit and the d3 modules come from npm's cache when it has them, else from the registry.
     await sh('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error'], { cwd: project });
   });
 
@@ -139,6 +140,11 @@ describe('the packed package, as a user installs it', { skip: chromiumMissing, t
       'dist/define.js', 'dist/conflict-timeline.bundle.js', 'dist/builtin-data.js']) {
       assert.ok(packed.includes(file), `the tarball lacks ${file}`);
     }
+    // The chunks the bundle imports (the built-in dataset) ship with it.
+    const bundleSource = readFileSync(join(project, 'node_modules/conflict-timeline/dist/conflict-timeline.bundle.js'), 'utf8');
+    const chunks = [...bundleSource.matchAll(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g)].map((m) => `dist/${m[1]}`);
+    assert.ok(chunks.length > 0, 'the bundle imports no chunk: is the built-in dataset inside it?');
+    for (const chunk of chunks) assert.ok(packed.includes(chunk), `the tarball lacks ${chunk}, which the bundle imports`);
     const stray = packed.filter((f) => /^(src|test|demo|node_modules)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'));
     assert.deepEqual(stray, [], 'files in the tarball that users should not get');
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/conflict-timeline/package.json'), 'utf8'));
@@ -201,8 +207,9 @@ window.__consumer = {
   test("the tarball's dist/conflict-timeline.bundle.js works from a plain <script type=\"module\">", async () => {
     const site = join(work, 'static');
     mkdirSync(site);
-    const bundle = join(project, 'node_modules/conflict-timeline/dist/conflict-timeline.bundle.js');
-    writeFileSync(join(site, 'conflict-timeline.bundle.js'), readFileSync(bundle));
+    const dist = join(project, 'node_modules/conflict-timeline/dist');
+    writeFileSync(join(site, 'conflict-timeline.bundle.js'), readFileSync(join(dist, 'conflict-timeline.bundle.js')));
+    cpSync(join(dist, 'chunks'), join(site, 'chunks'), { recursive: true });
     writeFileSync(join(site, 'index.html'), PAGE('<script type="module" src="/conflict-timeline.bundle.js"></script>'));
 
     const server = await serve(site);
@@ -211,9 +218,11 @@ window.__consumer = {
       assert.deepEqual(seen.problems, [], 'errors in the page');
       assert.equal(seen.defined, true);
       assert.equal(seen.events, BUILTIN_EVENTS, 'event buttons drawn, against data/ukraine-2022.json');
-      // One self-contained file: the page loads nothing else.
+      // One self-contained file and, as the page gives no data, the built-in dataset's chunk: nothing else.
       const scripts = server.requests.filter((p) => p.endsWith('.js') || p.endsWith('.json') || p.endsWith('.csv'));
-      assert.deepEqual(scripts, ['/conflict-timeline.bundle.js'], 'files the page fetched');
+      assert.equal(scripts.length, 2, `files the page fetched: ${scripts}`);
+      assert.equal(scripts[0], '/conflict-timeline.bundle.js', 'files the page fetched');
+      assert.match(scripts[1], /^\/chunks\/builtin-data-\w+\.js$/, 'files the page fetched');
     } finally {
       await server.close();
     }
