@@ -24,3 +24,9 @@ export const LIST_VIEWPORT = 640;
 export const VERTICAL_BELOW = 600;
 /** The element's own padding on each side (the chart is this much narrower than the host). */
 export const PADDING = 16;
+/** Height of one cluster box (a count of hidden events) in the chart's clusters mode. */
+export const CLUSTER_HEIGHT = 40;
+/** Height of one row of the virtualised table: the table skips whole rows of this height. */
+export const TABLE_ROW = 72;
+/** Font size of the axis's tick, gap and era labels, in px (the SVG export writes tick labels at this size). */
+export const TICK_LABEL_FONT_SIZE = 12.5;
