@@ -53,23 +53,21 @@ export function writeDeepLink(hash: string, key: string, state: DeepLinkState): 
   return `#${next.join('&')}`;
 }
 
-export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
-  /** Applies a state read from the URL (programmatically: no select or range-change events). */
-  applyDeepLink(state: DeepLinkState): void;
-}
-
 /**
  * Keeps a timeline's selection and window in the URL fragment when the host has `deep-link` and an `id`:
  * restores them on connect and on `hashchange`/`popstate` (the back button steps through selections), and
  * writes them after the reader's actions — a new history entry for a selection, a replaced one for a view change.
  */
 export class DeepLinkController implements ReactiveController {
-  readonly #host: DeepLinkHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Applies a state read from the URL (programmatically: no select or range-change events). */
+  readonly #apply: (state: DeepLinkState) => void;
   #enabled = false;
   #lastWritten = '';
 
-  constructor(host: DeepLinkHost) {
+  constructor(host: ReactiveControllerHost & HTMLElement, apply: (state: DeepLinkState) => void) {
     this.#host = host;
+    this.#apply = apply;
     host.addController(this);
   }
 
@@ -113,7 +111,7 @@ export class DeepLinkController implements ReactiveController {
     const hash = location.hash;
     if (hash === this.#lastWritten) return false;
     const state = readDeepLink(hash, this.key);
-    if (state) this.#host.applyDeepLink(state);
+    if (state) this.#apply(state);
     return !!state;
   }
 

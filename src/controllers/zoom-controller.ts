@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** What the zoom controller asks of its host: the view math stays in the element (and in scales/view.ts). */
-export interface ZoomHost extends ReactiveControllerHost, HTMLElement {
+/** What the gestures do: the view math stays in the view controller (and in scales/view.ts). */
+export interface GestureActions {
   /** Pan by `dx` screen px (positive shows earlier times). */
   panBy(dx: number): void;
   /** Zoom by `factor` (> 1 zooms in) around `anchor` px from the plot's left edge. */
@@ -22,7 +22,7 @@ const DRAG_THRESHOLD = 4;
  * Lit-rendered plot and reports through the host; it renders nothing.
  */
 export class ZoomController implements ReactiveController {
-  readonly #host: ZoomHost;
+  readonly #host: GestureActions;
   #target: HTMLElement | null = null;
   #pointers = new Map<number, { x: number; y: number }>();
   #dragging = false;
@@ -31,8 +31,8 @@ export class ZoomController implements ReactiveController {
   #wheelTimer = 0;
   #suppressClick = false;
 
-  constructor(host: ZoomHost) {
-    this.#host = host;
+  constructor(host: ReactiveControllerHost, actions: GestureActions) {
+    this.#host = actions;
     host.addController(this);
   }
 

@@ -1,0 +1,187 @@
+import { binEvents, countStarts, eventsInView, type Bin, type EventIndex } from './event-index.js';
+import { layoutHorizontal, type PlacedEvent } from './horizontal.js';
+import { AXIS_HEIGHT } from './metrics.js';
+import { createTimeScale, type AxisGap, type TimeScale, type TimeScaleFn } from '../scales/time.js';
+import { computeTicks, type Tick } from '../scales/ticks.js';
+import { bisectLeft, rescale, sameZoom, type View } from '../scales/view.js';
+import type { ParsedEvent } from '../model/types.js';
+
+/** More events than this in view are drawn as clusters (counts per period) instead of one by one. */
+export const MAX_INDIVIDUAL = 200;
+/** Lanes available before the chart prefers clusters to overlapping markers. */
+const MAX_LANES = 30;
+/** Above this many events in view, markers that find no lane make the chart switch to clusters. */
+export const CROWDED = 60;
+
+/** The horizontal chart for one view: scale, ticks, gaps, placed events or clusters, overview. */
+export interface Geometry {
+  x: TimeScaleFn;
+  /** Which base scale (width, fitted domain, compression, data) `x` was derived from. */
+  baseKey: string;
+  view: View;
+  gaps: AxisGap[];
+  ticks: Tick[];
+  /** `events`: each event drawn with its label; `clusters`: too many in view, drawn as counts per period. */
+  mode: 'events' | 'clusters';
+  placed: Map<string, PlacedEvent>;
+  laneHeight: number;
+  height: number;
+  width: number;
+  /** Events drawn one by one (events mode), in time order. */
+  inView: ParsedEvent[];
+  /** Clusters (clusters mode): periods with at least one event starting in them. */
+  clusters: Bin[];
+  /** Event density across the view, for the clusters mode: one bar per few px. */
+  density: Bin[];
+  before: { count: number; nearest?: ParsedEvent };
+  after: { count: number; nearest?: ParsedEvent };
+  overview: { x: TimeScaleFn; density: Bin[]; brush: [number, number] } | null;
+}
+
+export interface GeometryInput {
+  width: number;
+  index: EventIndex;
+  /** The fitted window of the filtered events. */
+  fit: View;
+  /** The author's `start`/`end` window, which replaces the fit as the base. */
+  authorWindow: View | null;
+  /** The reader's window after zooming and panning; null shows the base. */
+  view: View | null;
+  scale: string;
+  /** Changes whenever the filtered events change, so cached scales are rebuilt. */
+  dataVersion: number;
+  /** Sorted starts and ends of the filtered events, made only when a scale is built. */
+  anchors: () => Float64Array;
+  locale: string;
+  dateOnly: boolean;
+  timeZone?: string;
+  laneHeight: number;
+  markerRadius: number;
+  measure: (text: string) => number;
+  /** The narrowest window allowed (ms). */
+  minSpan: number;
+  showOverview: boolean;
+  /** The geometry drawn before, so a pan keeps each event in its lane. */
+  previous: Geometry | null;
+}
+
+/** Base scales survive views: they are rebuilt only when the width, base window, compression or data change. */
+export interface GeometryCache {
+  base?: { key: string; scale: TimeScale };
+  overview?: { key: string; scale: TimeScale; density: Bin[] };
+}
+
+/** Lays out the horizontal chart for a view (pure but for `cache`, which only memoises base scales). */
+export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geometry {
+  const { width, index, fit, authorWindow, laneHeight, markerRadius } = input;
+  const baseDomain = authorWindow ?? fit;
+  const compress = !authorWindow && input.scale !== 'linear';
+  const key = `${width}|${baseDomain[0]}|${baseDomain[1]}|${compress}|${input.dataVersion}`;
+  if (cache.base?.key !== key) {
+    cache.base = { key, scale: createTimeScale({ domain: baseDomain, range: [0, width], anchors: compress ? input.anchors() : undefined, compress }) };
+  }
+  const base = cache.base.scale;
+  const view: View = input.view ?? baseDomain;
+  const x = input.view ? rescale(base.x, view, width) : base.x;
+  const allGaps = base.gaps.map((g) => ({ ...g, x0: x(g.start), x1: x(g.end) }));
+  const gaps = allGaps.filter((g) => g.x1 > 0 && g.x0 < width);
+  const ticks = computeTicks(x, { locale: input.locale, gaps: allGaps, dateOnly: input.dateOnly, timeZone: input.timeZone, extent: view });
+  // Two bisects say whether the view holds too many to draw one by one; only then is no list built at all.
+  const dense = countStarts(index, view[0], view[1]) > MAX_INDIVIDUAL;
+  const inView = dense ? [] : eventsInView(index, view[0], view[1]).map((i) => index.events[i]);
+
+  let mode: Geometry['mode'] = dense ? 'clusters' : 'events';
+  let placed = new Map<string, PlacedEvent>();
+  let lanes = 1;
+  if (mode === 'events') {
+    // A pan (same axis, same zoom) keeps each event in the lane it had, so labels do not jump while dragging.
+    const before = input.previous;
+    const panned = before?.mode === 'events' && before.baseKey === key && sameZoom(before.x, x, view[0], view[1]);
+    const layout = layoutHorizontal(
+      // An event that began before the window gets its marker at the window's edge, so it stays visible.
+      inView.map((e) => ({ id: e.id, x0: Math.max(0, x(e.when.start)), x1: Math.min(width, x(e.when.end)), title: e.event.title })),
+      { width, measure: input.measure, markerRadius, maxLanes: MAX_LANES, previousLanes: panned ? before.placed : undefined },
+    );
+    // A few crowded markers are better than clusters; many are not legible.
+    // At the narrowest zoom there is nothing more to zoom into: crowded markers it is.
+    const atMinimum = view[1] - view[0] <= input.minSpan * 1.01;
+    if (layout.events.some((p) => p.crowded) && inView.length > CROWDED && !atMinimum) mode = 'clusters';
+    else {
+      placed = new Map(layout.events.map((p) => [p.id, p]));
+      lanes = layout.laneCount;
+    }
+  }
+  let clusters: Bin[] = [];
+  let density: Bin[] = [];
+  if (mode === 'clusters') {
+    // Clusters follow the axis's own periods, so they stay put while panning.
+    const edges = [view[0], ...ticks.map((t) => t.value).filter((t) => t > view[0] && t < view[1]), view[1]];
+    for (let i = 1; i < edges.length; i++) {
+      const first = bisectLeft(index.starts, edges[i - 1]);
+      const count = countStarts(index, edges[i - 1], edges[i]);
+      if (count > 0) clusters.push({ start: edges[i - 1], end: edges[i], x0: x(edges[i - 1]), x1: x(edges[i]), count, first });
+    }
+    density = binEvents(index, (px) => x.invert(px), width, 4);
+    lanes = 3;
+  }
+  const firstInView = bisectLeft(index.starts, view[0]);
+  // Clusters count the events starting in view; drawn events include those begun before it.
+  const beforeCount = mode === 'clusters' ? firstInView : firstInView - inView.filter((e) => e.when.start < view[0]).length;
+  const afterIndex = bisectLeft(index.starts, view[1]);
+  let nearestBefore: ParsedEvent | undefined;
+  for (let i = firstInView - 1; i >= 0 && !nearestBefore; i--) if (index.events[i].when.end <= view[0]) nearestBefore = index.events[i];
+
+  let overview: Geometry['overview'] = null;
+  if (input.showOverview) {
+    const compressOverview = input.scale !== 'linear';
+    const okey = `${width}|${fit[0]}|${fit[1]}|${compressOverview}|${input.dataVersion}`;
+    if (cache.overview?.key !== okey) {
+      const scale = createTimeScale({ domain: fit, range: [0, width], anchors: compressOverview ? input.anchors() : undefined, compress: compressOverview });
+      cache.overview = { key: okey, scale, density: binEvents(index, (px) => scale.x.invert(px), width, 2) };
+    }
+    const ov = cache.overview.scale.x;
+    overview = { x: ov, density: cache.overview.density, brush: [Math.max(0, ov(view[0])), Math.min(width, ov(view[1]))] };
+  }
+  return {
+    x,
+    baseKey: key,
+    view,
+    gaps,
+    ticks,
+    mode,
+    placed,
+    laneHeight,
+    // Room under the lanes for the "N earlier / N later" buttons, so they never sit on a label.
+    height: AXIS_HEIGHT + lanes * laneHeight + (mode === 'clusters' ? 40 : 12) + (beforeCount > 0 || afterIndex < index.events.length ? 28 : 0),
+    width,
+    inView: mode === 'events' ? inView : [],
+    clusters,
+    density,
+    before: { count: Math.max(0, beforeCount), nearest: nearestBefore },
+    after: { count: index.events.length - afterIndex, nearest: index.events[afterIndex] },
+    overview,
+  };
+}
+
+/** How far (px) the pan frame may drift from the screen before it is renewed; far below where floats blur. */
+export const PAN_FRAME_LIMIT = 20_000;
+
+/**
+ * The pan frame: while the scale only translates (a pan), everything already drawn keeps its coordinates and one
+ * transform moves it; a zoom, resize or new data starts a new frame at the view's start. The frame is also renewed
+ * before coordinates grow large enough to lose precision.
+ */
+export class PanFrame {
+  #frame: { baseKey: string; x: TimeScaleFn; origin: number } | null = null;
+
+  /** How far the frame is from the screen, in px: a position in the frame is its screen position plus this. */
+  shiftFor(g: Geometry): number {
+    const f = this.#frame;
+    if (f && f.baseKey === g.baseKey && sameZoom(f.x, g.x, g.view[0], g.view[1])) {
+      const origin = g.x(f.origin);
+      if (Math.abs(origin) < PAN_FRAME_LIMIT) return -origin;
+    }
+    this.#frame = { baseKey: g.baseKey, x: g.x, origin: g.view[0] };
+    return -g.x(g.view[0]);
+  }
+}

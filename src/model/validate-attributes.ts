@@ -1,0 +1,80 @@
+import { parseDate } from './dates.js';
+import { authorWindow, categoryList } from './filter.js';
+import type { ParsedTimeline, ValidationIssue } from './types.js';
+
+export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
+export const VIEWS = ['chart', 'table'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export const SCALES = ['compressed', 'linear'] as const;
+
+/** What the attributes say, as strings and numbers the author wrote. */
+export interface AttributeValues {
+  layout: string;
+  theme: string;
+  view: string;
+  scale: string;
+  start: string;
+  end: string;
+  locale: string;
+  timeZone: string;
+  deepLink: boolean;
+  hasId: boolean;
+  fetchTimeout: number;
+  selected: string | null;
+  categories: string;
+}
+
+/** The element's valid attributes: each invalid one falls back to its default and is reported, never thrown. */
+export function validateAttributes(
+  values: AttributeValues,
+  context: { parsed: ParsedTimeline | null; hasEvent(id: string): boolean; languages: readonly string[] },
+): { issues: ValidationIssue[]; locale: string } {
+  const issues: ValidationIssue[] = [];
+  const report = (field: string, message: string) => issues.push({ severity: 'warning', field, message });
+  const oneOf = (field: 'layout' | 'theme' | 'view' | 'scale', allowed: readonly string[], fallback: string) => {
+    if (!allowed.includes(values[field])) report(field, `${field} "${values[field]}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  };
+  oneOf('layout', LAYOUTS, 'auto');
+  oneOf('theme', THEMES, 'auto');
+  oneOf('view', VIEWS, 'chart');
+  oneOf('scale', SCALES, 'compressed');
+  for (const key of ['start', 'end'] as const) {
+    const value = values[key];
+    if (value && !parseDate(value).range) report(key, `${key} "${value}" is not a date (use YYYY-MM-DD or an ISO date-time with Z); fitting all events instead.`);
+  }
+  const window = authorWindow(values.start, values.end, context.parsed?.events ?? []);
+  const bothDates = values.start && values.end && parseDate(values.start).range && parseDate(values.end).range;
+  if (bothDates && !window) report('end', `end "${values.end}" is before start "${values.start}"; fitting all events instead.`);
+  const locale = resolveLocale(values.locale, context.languages, report);
+  if (values.timeZone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: values.timeZone });
+    } catch {
+      report('time-zone', `time-zone "${values.timeZone}" is not an IANA time zone; showing each date-time with its own offset.`);
+    }
+  }
+  if (values.deepLink && !values.hasId) report('deep-link', 'deep-link needs the element to have an id (the key in the URL); deep links are off.');
+  if (!(values.fetchTimeout > 0)) report('fetch-timeout', `fetch-timeout "${values.fetchTimeout}" should be a positive number of milliseconds; using 15000.`);
+  const parsed = context.parsed;
+  if (parsed) {
+    if (values.selected && !context.hasEvent(values.selected)) report('selected', `selected "${values.selected}" is not the id of any event.`);
+    const known = new Set(parsed.categories);
+    for (const name of categoryList(values.categories)) {
+      if (!known.has(name)) report('categories', `category "${name}" in the filter is not used by any event.`);
+    }
+  }
+  return { issues, locale };
+}
+
+/** The first usable locale: the `locale` attribute, then the page's languages (nearest `lang`, the browser's), else English. */
+export function resolveLocale(own: string, languages: readonly string[], report: (field: string, message: string) => void): string {
+  for (const candidate of own ? [own, ...languages] : languages) {
+    try {
+      if (Intl.DateTimeFormat.supportedLocalesOf([candidate]).length) return candidate;
+    } catch {
+      /* invalid tag: try the next */
+    }
+    if (candidate === own) report('locale', `locale "${own}" is not a valid language tag; using the page's language.`);
+  }
+  return 'en';
+}

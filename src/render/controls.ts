@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { colorVars, renderMarker } from './event-button.js';
+import type { Actions, Frame } from '../frame.js';
+import type { DownloadKind } from '../controllers/download-controller.js';
+
+/** The legend, which is also the category filter: one toggle button per category, with its marker and count. */
+export function renderLegend(f: Frame, a: Actions): TemplateResult | typeof nothing {
+  const parsed = f.parsed!;
+  if (parsed.categories.length < 2 && !f.active) return nothing;
+  const active = f.active;
+  return html`<ul class="legend" part="legend" aria-label=${f.strings.filterBy}>
+      ${parsed.categories.map(
+        (name) => html`<li>
+          <button class="cat" style=${colorVars(f, name)} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
+            @click=${() => a.toggleCategory(name)}>
+            ${renderMarker(f, name, 12)}<span>${f.format.categoryLabel(name, f.styles)}</span> <span class="count">${f.categoryCounts.get(name)}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+}
+
+/** Zoom in, zoom out and fit. */
+export function renderToolbar(f: Frame, a: Actions): TemplateResult {
+  const strings = f.strings;
+  return html`<div class="toolbar" part="toolbar">
+      <button class="tool" aria-label=${strings.zoomIn} title=${strings.zoomIn} @click=${a.zoomIn}>+</button>
+      <button class="tool" aria-label=${strings.zoomOut} title=${strings.zoomOut} @click=${a.zoomOut}>−</button>
+      <button class="tool fit" aria-label=${strings.fit} title=${strings.fit} @click=${a.fit}>${strings.fitShort}</button>
+    </div>`;
+}
+
+/** The Chart / Table switch. */
+export function renderViewSwitch(f: Frame, a: Actions): TemplateResult {
+  const strings = f.strings;
+  const table = f.view === 'table';
+  return html`<div class="switch" part="view-switch" role="group" aria-label=${strings.viewAs}>
+      <button class="tool" aria-pressed=${table ? 'false' : 'true'} @click=${() => a.setView('chart')}>${strings.chart}</button>
+      <button class="tool" aria-pressed=${table ? 'true' : 'false'} @click=${() => a.setView('table')}>${strings.table}</button>
+    </div>`;
+}
+
+/** The Download menu (PNG, SVG, CSV, JSON): a disclosure button and its list. */
+export function renderDownloads(f: Frame, a: Actions): TemplateResult {
+  const strings = f.strings;
+  const item = (kind: DownloadKind, label: string) => html`<li><button class="tool" @click=${() => a.download(kind)}>${label}</button></li>`;
+  return html`<div class="downloads" part="downloads" @keydown=${a.menuKeyDown}>
+      <button class="tool" aria-expanded=${f.menuOpen ? 'true' : 'false'} aria-controls="download-menu" @click=${a.toggleMenu}>${strings.download}</button>
+      ${f.menuOpen
+        ? html`<ul id="download-menu" class="menu">
+            ${item('png', strings.downloadPng)}${item('svg', strings.downloadSvg)}${item('csv', strings.downloadCsv)}${item('json', strings.downloadJson)}
+          </ul>`
+        : nothing}
+    </div>`;
+}
+
+/** The row above the chart: legend on one side, tools on the other. */
+export function renderControls(f: Frame, a: Actions): TemplateResult {
+  return html`<div class="controls">
+      ${renderLegend(f, a)}
+      <div class="tools">
+        ${f.view !== 'table' && f.layout === 'horizontal' && f.geometry ? renderToolbar(f, a) : nothing}
+        ${renderViewSwitch(f, a)}
+        ${f.downloads ? renderDownloads(f, a) : nothing}
+      </div>
+    </div>`;
+}

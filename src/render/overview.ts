@@ -1,0 +1,30 @@
+import { html, type TemplateResult } from 'lit';
+import { OVERVIEW_HEIGHT } from '../layout/metrics.js';
+import { fill } from '../strings.js';
+import type { Actions, Frame } from '../frame.js';
+import type { Geometry } from '../layout/chart-geometry.js';
+
+/** The overview strip: the whole dataset's density, and a brush (a slider) for the visible window. */
+export function renderOverview(f: Frame, a: Actions, g: Geometry): TemplateResult {
+  const o = g.overview!;
+  const max = Math.max(1, ...o.density.map((b) => b.count));
+  const [b0, b1] = o.brush;
+  const fit = f.fit!;
+  const centre = ((g.view[0] + g.view[1]) / 2 - fit[0]) / (fit[1] - fit[0]);
+  const label = f.format.formatRange(g.view[0], g.view[1]);
+  return html`<div class="overview" part="overview" style="height:${OVERVIEW_HEIGHT}px"
+      @pointerdown=${a.overviewDown} @pointermove=${a.overviewMove} @pointerup=${a.overviewUp} @pointercancel=${a.overviewUp}>
+      <svg aria-hidden="true" width=${g.width} height=${OVERVIEW_HEIGHT}>
+        <path transform=${f.rtl ? `matrix(-1,0,0,1,${g.width},0)` : ''} class="density" d=${o.density.map((b) => {
+          const h = Math.sqrt(b.count / max) * (OVERVIEW_HEIGHT - 6);
+          return b.count ? `M${b.x0},${OVERVIEW_HEIGHT - 2}h${Math.max(1, b.x1 - b.x0)}v${-Math.max(1.5, h)}h${-Math.max(1, b.x1 - b.x0)}Z` : '';
+        }).join('')}></path>
+      </svg>
+      <div class="brush" part="brush" role="slider" tabindex="0"
+        aria-label=${f.strings.overview} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(Math.max(0, Math.min(1, centre)) * 100)}
+        aria-valuetext=${fill(f.strings.showing, { range: label })}
+        style="inset-inline-start:${b0}px;width:${Math.max(4, b1 - b0)}px">
+        <span class="handle start"></span><span class="handle end"></span>
+      </div>
+    </div>`;
+}
