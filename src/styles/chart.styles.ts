@@ -21,6 +21,7 @@ export const chart = css`
   .plot:active {
     cursor: grabbing;
   }
+  /* As it stands, the height loses to .plot .events li below (same specificity, later): cluster boxes are lane-high. */
   .plot .clusters li {
     position: absolute;
     height: ${px(CLUSTER_HEIGHT)};
