@@ -1,5 +1,6 @@
-import { LitElement, adoptStyles, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './conflict-timeline.styles.js';
+import { ensureStyles } from './styles/adopt.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { DataSourceController, type Input } from './controllers/data-source-controller.js';
 import { DeepLinkController, type DeepLinkState } from './controllers/deep-link-controller.js';
@@ -13,6 +14,7 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { TimelineState } from './timeline-state.js';
+import { composeFrame } from './compose-frame.js';
 import { PADDING } from './layout/metrics.js';
 import { renderTimeline } from './render/timeline.js';
 import { buildSvg, eventsToCsv, eventsToJson, svgToPng, type SvgModel } from './render/export.js';
@@ -21,7 +23,7 @@ import { fill, type TimelineStrings } from './strings.js';
 import type { Actions, Frame } from './frame.js';
 import type { ConflictTimelineErrorDetail, ConflictTimelineLoadDetail, ConflictTimelineRangeChangeDetail, ConflictTimelineSelectDetail } from './events.js';
 import type { ParsedEvent, TimelineData, TimelineEvent, ValidationIssue } from './model/types.js';
-import { authorWindow } from './model/filter.js';
+import { authorWindow, toggleCategory } from './model/filter.js';
 import { isoEdge } from './scales/view.js';
 import { rowTopOf, scrollTopFor } from './layout/virtual-rows.js';
 
@@ -309,7 +311,10 @@ export class ConflictTimeline extends LitElement {
       this.#selection.selectByUser(null);
       this.#focus.moveTo(event.id);
     },
-    toggleCategory: (name) => this.#toggleCategory(name),
+    toggleCategory: (name) => {
+      const categories = toggleCategory(this.#state.parsed?.categories ?? [], this.#state.filtered.active, name);
+      if (categories !== null) this.categories = categories;
+    },
     showAllCategories: () => (this.categories = ''),
     zoomIn: () => this.#view.zoomStep(2, true),
     zoomOut: () => this.#view.zoomStep(0.5, true),
@@ -332,29 +337,9 @@ export class ConflictTimeline extends LitElement {
     return this.#state.strings(this.strings ?? {});
   }
 
-  /**
-   * A shadow root moved to another document and back loses its adopted style sheets (they belong to the
-   * document that made them): adopt them again, or fall back to a <style> element where adopting is refused.
-   */
-  #ensureStyles(): void {
-    const root = this.shadowRoot;
-    if (!root || root.adoptedStyleSheets?.length || root.querySelector('style[data-styles]')) return;
-    const styles = (this.constructor as typeof ConflictTimeline).elementStyles;
-    try {
-      adoptStyles(root, styles);
-    } catch {
-      /* a sheet from another document: use a <style> below */
-    }
-    if (root.adoptedStyleSheets?.length) return;
-    const style = (this.ownerDocument ?? document).createElement('style');
-    style.dataset.styles = '';
-    style.textContent = styles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
-    root.prepend(style);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#ensureStyles();
+    ensureStyles(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document);
   }
 
   /** Also waits for the built-in dataset when it is being loaded, so `await el.updateComplete` sees it drawn. */
@@ -479,7 +464,10 @@ export class ConflictTimeline extends LitElement {
     const style = this.isConnected ? getComputedStyle(this) : null;
     s.readStyle(style, this.layout, width);
     s.layoutChart(width - 2 * PADDING, style, this.#chartView(), this.#chartOptions());
-    this.#frame = this.#composeFrame();
+    this.#frame = composeFrame(s, {
+      strings: this.#strings, theme: this.theme, label: this.label, view: this.view, selected: this.selected, timeZone: this.timeZone,
+      downloads: this.downloads, loading: this.loading,
+    }, { view: this.#view, focus: this.#focus, scroll: this.#scroll, menu: this.#menu, print: this.#print, announcer: this.#announcer });
   }
 
   #validate(): void {
@@ -488,57 +476,6 @@ export class ConflictTimeline extends LitElement {
       layout: this.layout, theme: this.theme, view: this.view, scale: this.scale, start: this.start, end: this.end, locale: this.locale,
       timeZone: this.timeZone, deepLink: this.deepLink, hasId: !!this.id, fetchTimeout: this.fetchTimeout, selected: this.selected, categories: this.categories,
     }, languages.filter((l): l is string => !!l));
-  }
-
-  #composeFrame(): Frame {
-    const s = this.#state;
-    const strings = this.#strings;
-    const format = s.formatter(strings, this.timeZone);
-    const g = s.geometry;
-    const events = s.filtered.events;
-    const focusId = this.#focus.focusId;
-    const focused = focusId ? s.byId.get(focusId) : undefined;
-    const holding = g && focused ? g.clusters.findIndex((c) => focused.when.start >= c.start && focused.when.start < c.end) : -1;
-    const tableView = this.view === 'table';
-    const listView = !tableView && !g && !!s.parsed && events.length > 0;
-    return {
-      strings,
-      format,
-      theme: this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto',
-      name: this.label || s.parsed?.title || strings.events,
-      parsed: s.parsed,
-      errorMessage: s.errorMessage,
-      dataIssues: s.dataIssues,
-      issues: s.issues,
-      loading: this.loading,
-      waiting: s.input?.origin === 'builtin' && !s.input.value,
-      events,
-      index: s.parsed ? s.filtered.index : null,
-      fit: s.filtered.fit,
-      active: s.filtered.active,
-      categoryCounts: s.categoryCounts,
-      styles: s.styles,
-      layout: s.layout,
-      view: tableView ? 'table' : 'chart',
-      geometry: g,
-      shift: s.shift,
-      rtl: s.rtl,
-      markerRadius: s.markerRadius,
-      selected: this.selected ? s.byId.get(this.selected) ?? null : null,
-      focusId,
-      // The cluster that holds the focused event keeps the tab stop, so focus goes back where it was.
-      tabStop: g?.mode === 'events' ? this.#focus.tabStop(g.inView) : null,
-      clusterStop: g?.mode === 'clusters' ? (holding >= 0 ? holding : Math.max(0, g.clusters.findIndex((c) => c.x1 > 0))) : -1,
-      list: listView
-        ? s.layoutList(this.#view.view ?? this.#view.authorWindow, format, strings, this.timeZone, this.#scroll.list, (c) => this.#focus.tabStop(c), (id) => id === focusId || id === this.selected)
-        : null,
-      table: tableView ? s.layoutTable(this.#scroll.table) : null,
-      downloads: this.downloads,
-      menuOpen: this.#menu.open,
-      hint: this.#view.hintShown,
-      printing: this.#print.printing,
-      announcement: this.#announcer.text,
-    };
   }
 
   protected override render(): TemplateResult {
@@ -607,17 +544,6 @@ export class ConflictTimeline extends LitElement {
     }
     this.select(state.selected);
     if (state.start && state.end) this.zoomTo(state.start, state.end);
-  }
-
-  #toggleCategory(name: string): void {
-    const all = this.#state.parsed?.categories ?? [];
-    const active = new Set(this.#state.filtered.active ?? all);
-    if (active.has(name)) {
-      // The last category on stays on: an empty filter would mean "all" and surprise the reader.
-      if (active.size === 1) return;
-      active.delete(name);
-    } else active.add(name);
-    this.categories = active.size === all.length ? '' : all.filter((c) => active.has(c)).join(',');
   }
 
   /** Scrolls the virtualised list so the event's row is in view. */

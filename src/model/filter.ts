@@ -76,3 +76,16 @@ export function eventAnchors(events: readonly ParsedEvent[]): Float64Array {
   });
   return anchors.sort();
 }
+
+/**
+ * The `categories` filter after the reader toggles `name` in the legend ('' for all), or null when the toggle is
+ * refused: the last category on stays on, since an empty filter would mean "all" and surprise the reader.
+ */
+export function toggleCategory(all: readonly string[], active: ReadonlySet<string> | null, name: string): string | null {
+  const on = new Set(active ?? all);
+  if (on.has(name)) {
+    if (on.size === 1) return null;
+    on.delete(name);
+  } else on.add(name);
+  return on.size === all.length ? '' : all.filter((c) => on.has(c)).join(',');
+}
