@@ -3,27 +3,33 @@
 //
 //   node --test test/node/bundle-chunks.test.mjs        (about 20 s; builds dist/, then drives Chromium)
 //
-// 1. `node build.config.mjs` (what `npm run build` runs): exit 0, nothing on stdout (so `npm pack --json`, which
-//    builds in prepack, prints only JSON), the sizes of the entry and the data chunk on stderr.
+// 1. `node build.config.mjs` (what `npm run build` runs), in a copy of src/, data/ and the build script in a
+//    temporary folder (so that it never races consumer.test.mjs, whose `npm pack` builds the repo's dist/): exit 0,
+//    nothing on stdout (so `npm pack --json`, which builds in prepack, prints only JSON), the sizes of the entry and
+//    the data chunk on stderr.
 // 2. The npm build leaves lit and the d3 modules as imports, and reaches dist/builtin-data.js only by import().
 // 3. dist/ served by a plain static server under a CDN-like sub-path (/cdn/conflict-timeline@1/dist/), in pages
 //    that hold nothing but the <script type="module"> and the tag: with no data, the chunk comes from that
 //    sub-path and every built-in event is drawn; given `events` before the element upgrades, or `src`, the chunk
 //    is never requested.
 //
-// CHROME_PATH overrides /usr/bin/chromium. The browser tests are skipped (not passed) when Chromium is missing.
+// CHROME_PATH overrides /usr/bin/chromium; KEEP_BUILD=1 keeps the temporary folder. The browser tests are skipped
+// (not passed) when Chromium is missing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = join(REPO, 'dist');
+/** The copy that is built: src/, data/, build.config.mjs and package.json, with the repo's node_modules linked. */
+const WORK = mkdtempSync(join(tmpdir(), 'conflict-timeline-bundle-'));
+const DIST = join(WORK, 'dist');
 const BUILTIN_EVENTS = JSON.parse(readFileSync(join(REPO, 'data/ukraine-2022.json'), 'utf8')).events.length;
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
 /** Where the pages load dist/ from: a sub-path, as on a CDN, so nothing can work by resolving against the root. */
@@ -32,12 +38,17 @@ const chromiumMissing = !existsSync(CHROMIUM_PATH) && `Chromium is not installed
 
 let buildOutput;
 before(async () => {
+  for (const path of ['src', 'data', 'build.config.mjs', 'package.json']) cpSync(join(REPO, path), join(WORK, path), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(WORK, 'node_modules'), 'dir');
   buildOutput = await new Promise((done) => {
-    execFile(process.execPath, ['build.config.mjs'], { cwd: REPO, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['build.config.mjs'], { cwd: WORK, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       done({ code: error ? error.code : 0, stdout, stderr });
     });
   });
   assert.equal(buildOutput.code, 0, `node build.config.mjs failed:\n${buildOutput.stdout}\n${buildOutput.stderr}`);
+});
+after(() => {
+  if (!process.env.KEEP_BUILD) rmSync(WORK, { recursive: true, force: true });
 });
 
 /** The chunks under dist/chunks/ that hold the built-in dataset (its first event's title is in the file). */
@@ -73,7 +84,7 @@ describe('the build', () => {
       format: 'esm',
       metafile: true,
       logLevel: 'silent',
-      absWorkingDir: REPO,
+      absWorkingDir: WORK,
     });
     const imports = result.metafile.inputs['dist/conflict-timeline.bundle.js'].imports.map((i) => `${i.kind} ${i.path}`);
     assert.deepEqual(imports, [`dynamic-import dist/${dataChunks()[0]}`]);
@@ -88,7 +99,7 @@ describe('the build', () => {
       packages: 'external',
       metafile: true,
       logLevel: 'silent',
-      absWorkingDir: REPO,
+      absWorkingDir: WORK,
     });
     const inputs = result.metafile.inputs;
     const outside = Object.keys(inputs).filter((f) => !f.startsWith('dist/'));
@@ -99,7 +110,7 @@ describe('the build', () => {
     assert.ok(bare.includes('lit'), `bare imports of the npm build: ${bare}`);
     for (const name of bare) assert.ok(name in pkg.dependencies, `the npm build imports ${name}, which is not in "dependencies"`);
     // What src/ imports from d3 stays an import in dist/ (not one d3 module inlined).
-    const d3InSource = [...new Set(listFiles(join(REPO, 'src')).filter((f) => f.endsWith('.ts'))
+    const d3InSource = [...new Set(listFiles(join(WORK, 'src')).filter((f) => f.endsWith('.ts'))
       .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^import\s+(?!type\s)[^;]*?from\s+['"](d3-[\w-]+)['"]/gm)].map((m) => m[1])))].sort();
     assert.deepEqual(bare.filter((n) => n.startsWith('d3-')), d3InSource, 'd3 modules imported by src/ and by dist/');
     // Lit's own code carries this global's name: none of it may be in the npm build.
