@@ -106,7 +106,7 @@ async function reportSizes(metafile) {
   const { entryGzipKiB, entryAimKiB } = pkg.budget;
   const outputs = Object.entries(metafile.outputs)
     .filter(([file]) => file.endsWith('.js'))
-    .map(([file, output]) => ({ file: relative(root, resolve(file)), ...output }));
+    .map(([file, output]) => ({ file: relative(root, resolve(root, file)), ...output }));
   const entry = outputs.find((o) => o.file === BUNDLE);
   // The output that holds the dataset, and the chunks the entry imports statically (fetched on every page).
   const data = outputs.find((o) => o.inputs[BUILTIN_DATA_SOURCE]);
