@@ -1,3 +1,4 @@
+import { bisectRight } from 'd3-array';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 
 /**
@@ -16,10 +17,19 @@ export interface TimeScaleFn {
 
 /** Wraps a d3 UTC scale so that it speaks ms rather than Dates. */
 export function timeScaleFn(scale: ScaleTime<number, number>): TimeScaleFn {
+  const domain = scale.domain().map(Number);
+  const range = scale.range();
+  const last = Math.min(domain.length, range.length) - 1;
   const x = ((t: number | Date) => scale(t)) as TimeScaleFn & { d3: ScaleTime<number, number> };
-  x.invert = (px: number) => +scale.invert(px);
-  x.domain = () => scale.domain().map(Number);
-  x.range = () => scale.range();
+  // d3's invert returns a Date, so whole ms, and a pan made of many small moves would drift by a ms a move. This is
+  // the same inverse unrounded: the range segment found as d3 finds it (bisectRight), then linear within it.
+  x.invert = (px: number) => {
+    const i = bisectRight(range, px, 1, last) - 1;
+    const span = range[i + 1] - range[i];
+    return span ? domain[i] + ((px - range[i]) / span) * (domain[i + 1] - domain[i]) : (domain[i] + domain[i + 1]) / 2;
+  };
+  x.domain = () => [...domain];
+  x.range = () => [...range];
   x.d3 = scale;
   return x;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import { createTimeScale } from '../../src/scales/time.js';
-import { rescale, transformScale } from '../../src/scales/view.js';
+import { panView, rescale, transformScale, type View } from '../../src/scales/view.js';
 
 const DAY = 864e5;
 const T0 = Date.parse('2022-01-01T00:00:00Z');
@@ -57,5 +57,18 @@ describe('zoomed scales', () => {
       }),
       { seed: 42, numRuns: 200 },
     );
+  });
+
+  it('invert(px) keeps fractions of a ms, so a drag in many small moves pans as far as one move', () => {
+    const { x: base } = compressedBase();
+    // About a day over 1000 px: a px is about 86 s, so a move rarely lands on a whole ms.
+    const start: View = [day(1.25), day(2.25) + 1234.5];
+    let view = start;
+    for (let i = 0; i < 40; i++) view = panView(base, view, 1000, -5);
+    const once = panView(base, start, 1000, -200);
+    // Whole-ms inverts would be up to 40 ms off; doubles this size hold about 1e-4 ms per step.
+    expect(view[0]).to.be.closeTo(once[0], 0.05);
+    expect(view[1]).to.be.closeTo(once[1], 0.05);
+    expect(base.invert(base(day(2) + 0.25))).to.be.closeTo(day(2) + 0.25, 1e-3);
   });
 });
