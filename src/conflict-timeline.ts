@@ -3,7 +3,7 @@ import { styles } from './conflict-timeline.styles.js';
 import { ensureStyles } from './styles/adopt.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { DataSourceController, type Input } from './controllers/data-source-controller.js';
-import { DeepLinkController, type DeepLinkState } from './controllers/deep-link-controller.js';
+import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { DownloadController } from './controllers/download-controller.js';
 import { OverviewBrushController } from './controllers/overview-brush-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -13,19 +13,20 @@ import { ScrollController } from './controllers/scroll-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ViewController } from './controllers/view-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { TimelineState } from './timeline-state.js';
+import { TimelineState, type ChartOptions, type ChartView } from './timeline-state.js';
 import { composeFrame } from './compose-frame.js';
 import { PADDING } from './layout/metrics.js';
 import { renderTimeline } from './render/timeline.js';
 import { buildSvg, eventsToCsv, eventsToJson, svgToPng, type SvgModel } from './render/export.js';
 import { svgModelOf } from './render/svg-export.js';
-import { fill, type TimelineStrings } from './strings.js';
+import type { TimelineStrings } from './strings.js';
 import type { Actions, Frame } from './frame.js';
-import type { ConflictTimelineErrorDetail, ConflictTimelineLoadDetail, ConflictTimelineRangeChangeDetail, ConflictTimelineSelectDetail } from './events.js';
+import { composedEvent, type ConflictTimelineErrorDetail, type ConflictTimelineLoadDetail, type ConflictTimelineRangeChangeDetail, type ConflictTimelineSelectDetail } from './events.js';
 import type { ParsedEvent, TimelineData, TimelineEvent, ValidationIssue } from './model/types.js';
-import { authorWindow, toggleCategory } from './model/filter.js';
+import { authorWindow } from './model/filter.js';
+import { restoreDefaults } from './model/validate-attributes.js';
+import { createActions } from './actions.js';
 import { isoEdge } from './scales/view.js';
-import { rowTopOf, scrollTopFor } from './layout/virtual-rows.js';
 
 export type TimelineLayout = 'auto' | 'horizontal' | 'vertical';
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -241,97 +242,54 @@ export class ConflictTimeline extends LitElement {
   readonly #announcer = new AnnouncerController(this);
   readonly #print = new PrintController(this);
   readonly #scroll = new ScrollController(this);
-  readonly #view = new ViewController(this, {
-    geometry: () => this.#state.geometry,
-    baseScale: () => this.#state.baseScale,
-    fit: () => this.#state.filtered.fit,
-    dateOnly: () => this.#state.filtered.dateOnly,
-    index: () => this.#state.filtered.index,
-    layout: () => this.#state.layout,
-    rtl: () => this.#state.rtl,
+  readonly #view = new ViewController(this, this.#state, {
     writeStartEnd: (start, end) => {
       this.start = start;
       this.end = end;
     },
     rangeChanged: (start, end) => this.#rangeChanged(start, end),
-    scrollToEvent: (event) => this.#scrollToEvent(event),
+    scrollToEvent: (event) => this.#scroll.bringIntoView(this.renderRoot, this.#state.rows, event.id),
   });
-  readonly #gestures = new ZoomController(this, {
-    panBy: (dx) => this.#view.panBy(dx),
-    zoomBy: (factor, anchor) => this.#view.zoomBy(factor, anchor),
-    gestureEnd: () => this.#view.emitRange(),
-    wheelHint: () => this.#view.wheelHint(),
-  });
-  readonly #brush = new OverviewBrushController(this, { geometry: () => this.#state.geometry, baseScale: () => this.#state.baseScale, rtl: () => this.#state.rtl }, this.#view);
-  readonly #selection: SelectionController = new SelectionController({
+  readonly #gestures = new ZoomController(this, this.#state, this.#view);
+  readonly #brush = new OverviewBrushController(this, this.#state, this.#view);
+  readonly #selection: SelectionController = new SelectionController(this.#state, {
     selected: () => this.selected,
     setSelected: (id) => (this.selected = id),
-    lookup: (id) => this.#state.byId.get(id),
-    events: () => this.#state.filtered.events,
     focused: () => this.#focus.focusId,
     setFocused: (id) => (this.#focus.focusId = id),
     follow: (event) => this.#view.follow(event),
     selectedByUser: (event) => this.#selectedByUser(event),
   });
-  readonly #focus: RovingFocusController = new RovingFocusController(this, {
+  readonly #focus: RovingFocusController = new RovingFocusController(this, this.#state, {
     renderRoot: () => this.renderRoot as ShadowRoot,
     selected: () => this.selected,
-    lookup: (id) => this.#state.byId.get(id),
-    index: () => this.#state.filtered.index,
-    geometry: () => this.#state.geometry,
-    layout: () => this.#state.layout,
-    rtl: () => this.#state.rtl,
   }, this.#view, this.#brush, () => this.#selection);
-  readonly #menu = new DownloadController(this, {
-    renderRoot: () => this.renderRoot as ShadowRoot,
-    title: () => this.#state.parsed?.title || 'timeline',
-    file: async (kind) => kind === 'png' ? this.exportPNG()
-      : new Blob([kind === 'svg' ? this.exportSVG() : kind === 'csv' ? this.exportCSV() : this.exportJSON()], {
-        type: kind === 'svg' ? 'image/svg+xml' : kind === 'csv' ? 'text/csv' : 'application/json',
-      }),
+  readonly #menu = new DownloadController(this, this, () => this.#state.parsed?.title || 'timeline');
+  readonly #deepLinks = new DeepLinkController(this, {
+    enabled: () => this.deepLink && !!this.id,
+    ready: () => !!this.#state.parsed,
+    state: () => {
+      const view = this.#view.current();
+      const { start, end } = this.#view.synced;
+      return { selected: this.selected, start: view ? start || isoEdge(view[0]) : '', end: view ? end : '' };
+    },
+    apply: (state) => {
+      this.select(state.selected);
+      if (state.start && state.end) this.zoomTo(state.start, state.end);
+    },
   });
-  readonly #deepLinks = new DeepLinkController(this, (state) => this.#applyDeepLink(state));
   #frame?: Frame;
   #laidOutView?: unknown;
 
   /** What render may ask for; each action belongs to a controller. */
-  readonly #actions: Actions = {
-    keyDown: this.#focus.onKeyDown,
-    eventClick: (e) => this.#selection.selectByUser((e.currentTarget as HTMLElement).dataset.id!),
-    eventFocus: this.#focus.onEventFocus,
-    clusterClick: (bin) => {
-      const index = this.#state.filtered.index;
-      const pad = (bin.end - bin.start) * 0.02;
-      this.#focus.moveTo(index.events[bin.first]?.id ?? null);
-      this.#view.showWindow([bin.start - pad, bin.end + pad]);
-    },
-    showEvent: (event) => this.#focus.showEvent(event),
-    closeDetail: (event) => {
-      this.#focus.focusId = event.id;
-      this.#selection.selectByUser(null);
-      this.#focus.moveTo(event.id);
-    },
-    toggleCategory: (name) => {
-      const categories = toggleCategory(this.#state.parsed?.categories ?? [], this.#state.filtered.active, name);
-      if (categories !== null) this.categories = categories;
-    },
-    showAllCategories: () => (this.categories = ''),
-    zoomIn: () => this.#view.zoomStep(2, true),
-    zoomOut: () => this.#view.zoomStep(0.5, true),
-    fit: () => this.#view.fitByUser(),
-    setView: (view) => {
+  readonly #actions: Actions = createActions({ state: this.#state, view: this.#view, focus: this.#focus, selection: this.#selection, brush: this.#brush, menu: this.#menu, scroll: this.#scroll }, {
+    setCategories: (categories) => (this.categories = categories),
+    switchView: (view) => {
       if (this.view === view) return;
       this.view = view;
       this.#announcer.say(view === 'table' ? this.#strings.tableShown : this.#strings.chartShown);
     },
-    toggleMenu: this.#menu.toggle,
-    menuKeyDown: this.#menu.onKeyDown,
-    download: (kind) => void this.#menu.save(kind),
-    scroll: this.#scroll.onScroll,
-    overviewDown: this.#brush.onPointerDown,
-    overviewMove: this.#brush.onPointerMove,
-    overviewUp: this.#brush.onPointerUp,
-  };
+  });
 
   get #strings(): TimelineStrings {
     return this.#state.strings(this.strings ?? {});
@@ -414,37 +372,25 @@ export class ConflictTimeline extends LitElement {
 
   #svgModel(): SvgModel {
     const s = this.#state;
-    const geometry = s.geometry ?? s.chartAt(1000, getComputedStyle(this), this.#chartView(), this.#chartOptions());
+    const geometry = s.geometry ?? s.chartAt(1000, getComputedStyle(this), ...this.#chartInputs());
     const format = s.formatter(this.#strings, this.timeZone);
     return svgModelOf({ host: this, root: this.renderRoot?.querySelector<HTMLElement>('.root') ?? null, geometry, title: s.parsed?.title ?? '', styles: s.styles, markerRadius: s.markerRadius, rtl: s.rtl, format });
   }
 
-  #chartView() {
-    return { view: this.#view.view, authorWindow: this.#view.authorWindow, minSpan: this.#view.limits().minSpan };
-  }
-
-  #chartOptions() {
-    return { scale: this.scale, timeZone: this.timeZone, showOverview: !this.hideOverview };
-  }
-
-  /** A removed attribute sets its property to null: fall back to the default instead. */
-  #restoreDefaults(): void {
-    const defaults = { src: '', start: '', end: '', categories: '', locale: '', layout: 'auto', label: '', theme: 'auto', scale: 'compressed', timeZone: '', fetchTimeout: 15_000, view: 'chart', strings: {} } as const;
-    for (const [key, value] of Object.entries(defaults)) {
-      if ((this as unknown as Record<string, unknown>)[key] == null) (this as unknown as Record<string, unknown>)[key] = value;
-    }
+  #chartInputs(): [ChartView, ChartOptions] {
+    return [{ view: this.#view.view, authorWindow: this.#view.authorWindow, minSpan: this.#view.limits().minSpan }, { scale: this.scale, timeZone: this.timeZone, showOverview: !this.hideOverview }];
   }
 
   /** The pipeline, in order: input → attributes → filter → base window → layout → frame. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#restoreDefaults();
+    restoreDefaults(this);
     const s = this.#state;
     if (changed.has('src')) this.#source.srcChanged(this.src);
     const input = this.#source.choose(this.src);
     const dataChanged = !s.input || input.origin !== s.input.origin || input.value !== s.input.value;
     if (dataChanged) {
       this.#view.reset();
-      s.applyInput(input, this.#source.load, this.#strings);
+      if (s.applyInput(input, this.#source.load, this.#strings)) this.#deepLinks.dataArrived();
     }
     // start/end written by the view as it moves need no checking: only what the author set does.
     const windowByAuthor = (changed.has('start') || changed.has('end')) && this.#view.isAuthorWindow(this.start, this.end);
@@ -463,7 +409,7 @@ export class ConflictTimeline extends LitElement {
     // One style read per update (direction, font, lane height, marker size): each read can force a style pass.
     const style = this.isConnected ? getComputedStyle(this) : null;
     s.readStyle(style, this.layout, width);
-    s.layoutChart(width - 2 * PADDING, style, this.#chartView(), this.#chartOptions());
+    s.layoutChart(width - 2 * PADDING, style, ...this.#chartInputs());
     this.#frame = composeFrame(s, {
       strings: this.#strings, theme: this.theme, label: this.label, view: this.view, selected: this.selected, timeZone: this.timeZone,
       downloads: this.downloads, loading: this.loading,
@@ -472,10 +418,7 @@ export class ConflictTimeline extends LitElement {
 
   #validate(): void {
     const languages = [(this.closest('[lang]') as HTMLElement | null)?.lang || this.ownerDocument?.documentElement?.lang, typeof navigator !== 'undefined' ? navigator.language : ''];
-    this.#state.validate({
-      layout: this.layout, theme: this.theme, view: this.view, scale: this.scale, start: this.start, end: this.end, locale: this.locale,
-      timeZone: this.timeZone, deepLink: this.deepLink, hasId: !!this.id, fetchTimeout: this.fetchTimeout, selected: this.selected, categories: this.categories,
-    }, languages.filter((l): l is string => !!l));
+    this.#state.validate(this, languages.filter((l): l is string => !!l));
   }
 
   protected override render(): TemplateResult {
@@ -485,14 +428,9 @@ export class ConflictTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const s = this.#state;
-    if (changed.has('deepLink')) this.#deepLinks.enable(this.deepLink && !!this.id);
-    if (this.deepLink && s.parsed && s.deepLinkPending) {
-      s.deepLinkPending = false;
-      // Restoring is programmatic (no events); it sets properties, so it runs after this update, not inside it.
-      queueMicrotask(() => this.#deepLinks.restore());
-    }
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     this.#gestures.attach(plot);
+    this.#gestures.sync();
     // A moved view is laid out now, in the slack before the next frame, so that frame only has to paint it.
     if (s.geometry?.view !== this.#laidOutView) {
       this.#laidOutView = s.geometry?.view;
@@ -505,54 +443,20 @@ export class ConflictTimeline extends LitElement {
   }
 
   #dispatch<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(composedEvent(type, detail));
   }
 
   /** The reader moved the view: fire range-change, announce what it shows (debounced), keep the deep link. */
   #rangeChanged(start: string, end: string): void {
     this.#dispatch<ConflictTimelineRangeChangeDetail>('conflict-timeline-range-change', { start, end });
-    this.#announcer.sayLater(() => {
-      const g = this.#state.geometry;
-      if (!g) return null;
-      const format = this.#state.formatter(this.#strings, this.timeZone);
-      const count = g.mode === 'events' ? g.inView.length : g.clusters.reduce((sum, c) => sum + c.count, 0);
-      return fill(this.#strings.viewAnnouncement, { range: format.formatRange(g.view[0], g.view[1]), count: format.number(count) });
-    });
-    this.#writeDeepLink(false);
+    this.#announcer.sayLater(() => this.#state.describeView(this.#strings, this.timeZone));
+    this.#deepLinks.save(false);
   }
 
   /** The reader selected an event or cleared the selection. */
   #selectedByUser(event: ParsedEvent | null): void {
-    const strings = this.#strings;
-    const format = this.#state.formatter(strings, this.timeZone);
-    this.#announcer.say(event ? fill(strings.selected, { title: event.event.title, date: format.formatDate(event) }) : strings.cleared);
+    this.#announcer.say(this.#state.describeSelection(event, this.#strings, this.timeZone));
     this.#dispatch<ConflictTimelineSelectDetail>('conflict-timeline-select', event ? event.event : null);
-    this.#writeDeepLink(true);
-  }
-
-  #writeDeepLink(push: boolean): void {
-    if (!this.deepLink) return;
-    const view = this.#view.current();
-    const synced = this.#view.synced;
-    this.#deepLinks.write({ selected: this.selected, start: view ? synced.start || isoEdge(view[0]) : '', end: view ? synced.end : '' }, push);
-  }
-
-  #applyDeepLink(state: DeepLinkState): void {
-    if (!this.#state.parsed) {
-      this.#state.deepLinkPending = true;
-      return;
-    }
-    this.select(state.selected);
-    if (state.start && state.end) this.zoomTo(state.start, state.end);
-  }
-
-  /** Scrolls the virtualised list so the event's row is in view. */
-  #scrollToEvent(event: ParsedEvent): void {
-    const rows = this.#state.rows;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.vscroll');
-    const top = rows ? rowTopOf(rows.rows, event.id) : undefined;
-    if (!scroller || top === undefined) return;
-    scroller.scrollTop = scrollTopFor(top, scroller.scrollTop, scroller.clientHeight);
-    this.#scroll.listScrolledTo(scroller.scrollTop);
+    this.#deepLinks.save(true);
   }
 }

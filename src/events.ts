@@ -39,3 +39,8 @@ declare global {
     'conflict-timeline-range-change': CustomEvent<ConflictTimelineRangeChangeDetail>;
   }
 }
+
+/** The element's events all bubble out of its shadow root. */
+export function composedEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}

@@ -17,6 +17,16 @@ import type { View } from './scales/view.js';
 import type { TimeScaleFn } from './scales/time.js';
 import type { ParsedEvent, ParsedTimeline, ValidationIssue } from './model/types.js';
 
+/** What controllers read of the derived record (never write: only the element's willUpdate does). */
+export interface ChartReadings {
+  readonly geometry: Geometry | null;
+  readonly baseScale: TimeScaleFn | null;
+  readonly filtered: Filtered;
+  readonly layout: 'horizontal' | 'vertical';
+  readonly rtl: boolean;
+  readonly byId: ReadonlyMap<string, ParsedEvent>;
+}
+
 export interface ChartView {
   view: View | null;
   authorWindow: View | null;
@@ -56,8 +66,6 @@ export class TimelineState {
   errorMessage = '';
   /** Load and error events to fire once the update that drew them is done. */
   pending: { load?: ConflictTimelineLoadDetail; error?: ConflictTimelineErrorDetail } = {};
-  /** A deep link waiting for data to apply to. */
-  deepLinkPending = true;
   layout: 'horizontal' | 'vertical' = 'vertical';
   /** Right-to-left page: time runs from right to left; the layout is computed left-to-right and mirrored. */
   rtl = false;
@@ -103,23 +111,26 @@ export class TimelineState {
     return this.#format.value;
   }
 
-  /** New input: parse it (or take the fetch's error), report what was wrong, and queue the load or error event. */
-  applyInput(input: Input, load: SrcLoad | null, strings: TimelineStrings): void {
+  /**
+   * New input: parse it (or take the fetch's error), report what was wrong, and queue the load or error event.
+   * Returns whether new data are drawn.
+   */
+  applyInput(input: Input, load: SrcLoad | null, strings: TimelineStrings): boolean {
     this.input = input;
     this.errorMessage = '';
-    if (input.origin === 'builtin' && !input.value) return; // its chunk is on its way
+    if (input.origin === 'builtin' && !input.value) return false; // its chunk is on its way
     if (input.origin === 'src') {
       if (!load || load.status === 'loading') {
         // Keep what is drawn until the new data arrive, so nothing jumps.
         this.input = { origin: 'src', value: null };
-        return;
+        return false;
       }
       if (load.result?.error) {
         this.#clear();
         this.dataIssues = load.result.issues ?? [];
         this.errorMessage = load.result.error;
         this.pending.error = { message: load.result.error, issues: this.issues, origin: 'src' };
-        return;
+        return false;
       }
     }
     const result = parseTimeline(input.origin === 'src' ? load!.result!.data : input.value);
@@ -130,16 +141,15 @@ export class TimelineState {
       this.errorMessage = first && !first.index ? first.message : strings.noEvents;
       if (result.timeline.inputCount > 0) this.errorMessage = fill(strings.notShown, { invalid: result.timeline.inputCount, total: result.timeline.inputCount });
       this.pending.error = { message: this.errorMessage, issues: this.dataIssues, origin: input.origin };
-      return;
+      return false;
     }
     this.parsed = result.timeline;
     this.byId = new Map(result.timeline.events.map((e) => [e.id, e]));
-    // A deep link is restored whenever data arrive: the ids it names may only exist in these data.
-    this.deepLinkPending = true;
     this.styles = assignCategoryStyles(result.timeline.categories);
     this.categoryCounts = new Map();
     for (const e of result.timeline.events) this.categoryCounts.set(e.category, (this.categoryCounts.get(e.category) ?? 0) + 1);
     this.pending.load = { count: result.timeline.events.length, total: result.timeline.inputCount, issues: [], origin: input.origin, title: result.timeline.title };
+    return true;
   }
 
   #clear(): void {
@@ -224,6 +234,20 @@ export class TimelineState {
     const visible = rows.filter((r) => r.event).map((r) => r.event!);
     const stop = visible.some((e) => focused(e.id)) ? tabStop(visible) : visible[0]?.id ?? null;
     return { hiddenBefore, hiddenAfter, groups: null, rows, height: this.#rows.height, tabStop: stop };
+  }
+
+  /** What the view shows now, for screen readers (after the reader moved it). */
+  describeView(strings: TimelineStrings, timeZone: string): string | null {
+    const g = this.geometry;
+    if (!g) return null;
+    const format = this.formatter(strings, timeZone);
+    const count = g.mode === 'events' ? g.inView.length : g.clusters.reduce((sum, c) => sum + c.count, 0);
+    return fill(strings.viewAnnouncement, { range: format.formatRange(g.view[0], g.view[1]), count: format.number(count) });
+  }
+
+  /** What the reader selected (or that the selection was cleared), for screen readers. */
+  describeSelection(event: ParsedEvent | null, strings: TimelineStrings, timeZone: string): string {
+    return event ? fill(strings.selected, { title: event.event.title, date: this.formatter(strings, timeZone).formatDate(event) }) : strings.cleared;
   }
 
   /** The virtual list's rows (to scroll one into view), when the list is virtualised. */

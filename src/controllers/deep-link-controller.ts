@@ -53,6 +53,17 @@ export function writeDeepLink(hash: string, key: string, state: DeepLinkState): 
   return `#${next.join('&')}`;
 }
 
+export interface DeepLinkHost {
+  /** `deep-link` is on and the element has an id. */
+  enabled(): boolean;
+  /** Data are drawn, so a link's ids can be found. */
+  ready(): boolean;
+  /** The selection and window on show. */
+  state(): DeepLinkState;
+  /** Applies a state read from the URL (programmatically: no select or range-change events). */
+  apply(state: DeepLinkState): void;
+}
+
 /**
  * Keeps a timeline's selection and window in the URL fragment when the host has `deep-link` and an `id`:
  * restores them on connect and on `hashchange`/`popstate` (the back button steps through selections), and
@@ -60,15 +71,35 @@ export function writeDeepLink(hash: string, key: string, state: DeepLinkState): 
  */
 export class DeepLinkController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  /** Applies a state read from the URL (programmatically: no select or range-change events). */
-  readonly #apply: (state: DeepLinkState) => void;
+  readonly #link: DeepLinkHost;
   #enabled = false;
   #lastWritten = '';
+  /** A deep link waiting for data to apply to: it is restored whenever data arrive (the ids it names may be new). */
+  #pending = true;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, apply: (state: DeepLinkState) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, link: DeepLinkHost) {
     this.#host = host;
-    this.#apply = apply;
+    this.#link = link;
     host.addController(this);
+  }
+
+  /** New data were drawn: restore the link again after this update. */
+  dataArrived(): void {
+    this.#pending = true;
+  }
+
+  hostUpdated(): void {
+    this.enable(this.#link.enabled());
+    if (this.#enabled && this.#pending && this.#link.ready()) {
+      this.#pending = false;
+      // Restoring is programmatic (no events); it sets properties, so it runs after this update, not inside it.
+      queueMicrotask(() => this.restore());
+    }
+  }
+
+  /** Writes the selection and window after a reader's action: `push` for a selection (so Back undoes it). */
+  save(push: boolean): void {
+    if (this.#enabled) this.write(this.#link.state(), push);
   }
 
   get key(): string {
@@ -111,8 +142,10 @@ export class DeepLinkController implements ReactiveController {
     const hash = location.hash;
     if (hash === this.#lastWritten) return false;
     const state = readDeepLink(hash, this.key);
-    if (state) this.#apply(state);
-    return !!state;
+    if (!state) return false;
+    if (this.#link.ready()) this.#link.apply(state);
+    else this.#pending = true;
+    return true;
   }
 
   /** Writes the state after a reader's action: `push` for a selection (so Back undoes it), else replace. */

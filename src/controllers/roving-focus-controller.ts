@@ -1,19 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { EventIndex } from '../layout/event-index.js';
-import type { Geometry } from '../layout/chart-geometry.js';
+import type { ChartReadings } from '../timeline-state.js';
 import type { ParsedEvent } from '../model/types.js';
 import type { ViewController } from './view-controller.js';
 import type { OverviewBrushController } from './overview-brush-controller.js';
 import type { SelectionController } from './selection-controller.js';
+import { keyIntent } from '../interaction/keymap.js';
+import { nextIndex, type MoveIntent } from '../interaction/navigation.js';
 
 export interface FocusHost {
   renderRoot(): ShadowRoot | HTMLElement;
   selected(): string | null;
-  lookup(id: string): ParsedEvent | undefined;
-  index(): EventIndex | null;
-  geometry(): Geometry | null;
-  layout(): 'horizontal' | 'vertical';
-  rtl(): boolean;
 }
 
 /**
@@ -25,6 +21,7 @@ export interface FocusHost {
 export class RovingFocusController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #focus: FocusHost;
+  readonly #chart: ChartReadings;
   readonly #view: ViewController;
   readonly #brush: OverviewBrushController;
   readonly #selection: () => SelectionController;
@@ -35,8 +32,9 @@ export class RovingFocusController implements ReactiveController {
   /** What had focus before the update (if it is gone after it, focus is restored). */
   #before: HTMLElement | null = null;
 
-  constructor(host: ReactiveControllerHost, focus: FocusHost, view: ViewController, brush: OverviewBrushController, selection: () => SelectionController) {
+  constructor(host: ReactiveControllerHost, chart: ChartReadings, focus: FocusHost, view: ViewController, brush: OverviewBrushController, selection: () => SelectionController) {
     this.#host = host;
+    this.#chart = chart;
     this.#focus = focus;
     this.#view = view;
     this.#brush = brush;
@@ -54,7 +52,7 @@ export class RovingFocusController implements ReactiveController {
   hostUpdate(): void {
     const root = this.#focus.renderRoot();
     this.#before = ((root as ShadowRoot).activeElement as HTMLElement | null) ?? null;
-    if (this.#focusId && !this.#focus.lookup(this.#focusId)) this.#focusId = null;
+    if (this.#focusId && !this.#chart.byId.get(this.#focusId)) this.#focusId = null;
   }
 
   hostUpdated(): void {
@@ -70,7 +68,7 @@ export class RovingFocusController implements ReactiveController {
       root.querySelector<HTMLElement>('.event[tabindex="0"], .cluster[tabindex="0"]') ??
       root.querySelector<HTMLElement>('.plot .edge, .toolbar .tool, .status button, .table-wrap, .edge-inline') ??
       root.querySelector<HTMLElement>('.root');
-    button?.focus({ preventScroll: this.#focus.layout() === 'horizontal' });
+    button?.focus({ preventScroll: this.#chart.layout === 'horizontal' });
   }
 
   /** The event that holds the roving tab stop among `candidates`: the focused one, else the selected, else the first. */
@@ -100,82 +98,52 @@ export class RovingFocusController implements ReactiveController {
     this.moveTo(event.id);
   }
 
+  /** Every key goes through the key map (interaction/keymap.ts); this turns its intents into actions. */
   onKeyDown = (e: KeyboardEvent): void => {
     const target = e.target as HTMLElement;
-    if (e.key === 'Escape') {
-      const selected = this.#focus.selected();
-      if (selected) {
-        this.#focusId = selected;
-        // Focus inside the detail (about to close) goes to the event; anywhere else it stays.
-        if (target.closest?.('.detail') || target.dataset?.id) this.#restore = true;
-        this.#selection().selectByUser(null);
-        e.preventDefault();
-      }
-      return;
-    }
-    const g = this.#focus.layout() === 'horizontal' ? this.#focus.geometry() : null;
-    const inChart = !!target.closest?.('.plot, .overview, .toolbar');
-    if (g && inChart && !e.altKey && !e.ctrlKey && !e.metaKey) {
-      const zoom = e.key === '+' || e.key === '=' ? 2 : e.key === '-' || e.key === '_' ? 0.5 : 0;
-      if (zoom) {
-        // From an event, zoom around that event, so it stays in view (and focused).
-        const placed = target.dataset?.id ? g.placed.get(target.dataset.id) : undefined;
-        this.#view.zoomStep(zoom, true, placed?.barX0);
-      } else if (e.key === 'PageUp' || e.key === 'PageDown') {
-        this.#view.panStep(e.key === 'PageDown' ? 1 : -1);
-      } else if (!(target.classList.contains('brush') && this.#brush.onKey(e))) {
-        return this.#onNavigationKey(e, target);
-      }
-      e.preventDefault();
-      return;
-    }
-    this.#onNavigationKey(e, target);
+    const g = this.#chart.layout === 'horizontal' ? this.#chart.geometry : null;
+    const id = target.dataset?.id;
+    const cluster = target.dataset?.cluster;
+    const intent = keyIntent(e.key, { shift: e.shiftKey, alt: e.altKey, ctrl: e.ctrlKey, meta: e.metaKey }, {
+      layout: this.#chart.layout,
+      rtl: this.#chart.rtl,
+      inChart: !!g && !!target.closest?.('.plot, .overview, .toolbar'),
+      onBrush: target.classList?.contains('brush') ?? false,
+      onEvent: id !== undefined,
+      onCluster: cluster !== undefined,
+      hasSelection: !!this.#focus.selected(),
+    });
+    if (!intent || intent.type === 'close-menu') return;
+    if (intent.type === 'clear-selection') {
+      this.#focusId = this.#focus.selected();
+      // Focus inside the detail (about to close) goes to the event; anywhere else it stays.
+      if (target.closest?.('.detail') || id) this.#restore = true;
+      this.#selection().selectByUser(null);
+    } else if (intent.type === 'zoom') {
+      // From an event, zoom around that event, so it stays in view (and focused).
+      this.#view.zoomStep(intent.factor, true, id ? g?.placed.get(id)?.barX0 : undefined);
+    } else if (intent.type === 'pan') {
+      this.#view.panStep(intent.windows);
+    } else if (intent.type === 'brush-step' || intent.type === 'brush-edge') {
+      if (!this.#brush.onKey(intent)) return;
+    } else if (!this.#move(intent, id, cluster)) return;
+    e.preventDefault();
   };
 
-  /** Arrows, Home and End move focus through the events in time order (into and out of clusters). */
-  #onNavigationKey(e: KeyboardEvent, target: HTMLElement): void {
-    const index = this.#focus.index();
-    const id = target.dataset?.id;
-    const clusterKey = target.dataset?.cluster;
-    if (!index || !index.events.length || (!id && clusterKey === undefined)) return;
-    const vertical = this.#focus.layout() === 'vertical';
-    const rtl = this.#focus.rtl();
-    const cluster = clusterKey !== undefined ? this.#focus.geometry()?.clusters[Number(clusterKey)] : undefined;
-    // On a cluster that holds the focused event, step on from that event; on another cluster, from its edge.
-    const focused = this.#focusId ? index.position.get(this.#focusId) : undefined;
-    const inCluster = cluster && focused !== undefined && focused >= cluster.first && focused < cluster.first + cluster.count;
-    const current = id ? index.position.get(id) ?? 0 : inCluster ? focused : cluster?.first ?? 0;
-    const forward = id || inCluster ? current + 1 : current;
-    const backward = current - 1;
-    let next: number;
-    switch (e.key) {
-      case 'ArrowRight':
-        next = rtl && !vertical ? backward : forward;
-        break;
-      case 'ArrowLeft':
-        next = rtl && !vertical ? forward : backward;
-        break;
-      case 'ArrowDown':
-        if (!vertical) return;
-        next = forward;
-        break;
-      case 'ArrowUp':
-        if (!vertical) return;
-        next = backward;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = index.events.length - 1;
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-    const event = index.events[Math.max(0, Math.min(index.events.length - 1, next))];
+  /** Moves focus through the events in time order (into and out of clusters) and brings the event into view. */
+  #move(intent: MoveIntent, id: string | undefined, cluster: string | undefined): boolean {
+    const index = this.#chart.filtered.index;
+    if (!index || !index.events.length) return false;
+    const next = nextIndex(intent, {
+      origin: id !== undefined ? { kind: 'event', position: index.position.get(id) } : { kind: 'cluster', cluster: this.#chart.geometry?.clusters[Number(cluster)] },
+      focused: this.#focusId ? index.position.get(this.#focusId) : undefined,
+      count: index.events.length,
+    });
+    if (next === null) return false;
+    const event = index.events[next];
     this.#focusId = event.id;
     this.#view.follow(event, true);
     this.moveTo(event.id);
+    return true;
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rowTopOf, scrollTopFor, type VirtualRows } from '../layout/virtual-rows.js';
 
 /**
  * Scroll positions of the virtualised list and table: they re-render for the rows in view at most once a frame,
@@ -24,9 +25,13 @@ export class ScrollController implements ReactiveController {
     return this.#table;
   }
 
-  /** The list was scrolled by code (to bring an event into view). */
-  listScrolledTo(top: number): void {
-    this.#list = top;
+  /** Scrolls the virtualised list so the event's row is in view. */
+  bringIntoView(root: HTMLElement | DocumentFragment, rows: VirtualRows | null, id: string): void {
+    const scroller = root.querySelector<HTMLElement>('.vscroll');
+    const top = rows ? rowTopOf(rows.rows, id) : undefined;
+    if (!scroller || top === undefined) return;
+    scroller.scrollTop = scrollTopFor(top, scroller.scrollTop, scroller.clientHeight);
+    this.#list = scroller.scrollTop;
     this.#host.requestUpdate();
   }
 

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { eventsInView, type EventIndex } from '../layout/event-index.js';
-import { CROWDED, type Geometry } from '../layout/chart-geometry.js';
+import type { GestureTarget } from './zoom-controller.js';
+import { eventsInView } from '../layout/event-index.js';
+import { CROWDED } from '../layout/chart-geometry.js';
+import type { ChartReadings } from '../timeline-state.js';
 import { parseDate } from '../model/dates.js';
 import { clampView, isoEdge, panView, zoomView, type View, type ViewLimits } from '../scales/view.js';
-import type { TimeScaleFn } from '../scales/time.js';
 import type { ParsedEvent } from '../model/types.js';
 
 const DAY = 86_400_000;
@@ -11,16 +12,6 @@ const DAY = 86_400_000;
 const HINT_MS = 1800;
 
 export interface ViewHost {
-  /** The chart as last laid out (null in the vertical or table view, or without data). */
-  geometry(): Geometry | null;
-  /** The base scale the view is derived from (time → px over the chart's width). */
-  baseScale(): TimeScaleFn | null;
-  /** The fitted window of the filtered events, and whether they are dates only. */
-  fit(): View | null;
-  dateOnly(): boolean;
-  index(): EventIndex | null;
-  layout(): 'horizontal' | 'vertical';
-  rtl(): boolean;
   /** Writes the window into the `start`/`end` properties (the element's one writer of them). */
   writeStartEnd(start: string, end: string): void;
   /** The reader moved the view (end of a gesture, a key, a button): report it. */
@@ -44,9 +35,10 @@ export function toInstant(value: string | Date | number, end: boolean): number |
  * view on top of it, clamped to the limits, animated unless the reader prefers reduced motion, and mirrored into
  * `start`/`end` so they always say what is on show.
  */
-export class ViewController implements ReactiveController {
+export class ViewController implements ReactiveController, GestureTarget {
   readonly #host: ReactiveControllerHost;
   readonly #view: ViewHost;
+  readonly #chart: ChartReadings;
   /** The reader's window after zooming and panning; null shows the base window. */
   #current: View | null = null;
   /** The window the author gave with `start`/`end`, if any: the chart's base instead of the fit. */
@@ -57,8 +49,9 @@ export class ViewController implements ReactiveController {
   #hint: 'none' | 'shown' | 'done' = 'none';
   #hintTimer = 0;
 
-  constructor(host: ReactiveControllerHost, view: ViewHost) {
+  constructor(host: ReactiveControllerHost, chart: ChartReadings, view: ViewHost) {
     this.#host = host;
+    this.#chart = chart;
     this.#view = view;
     host.addController(this);
   }
@@ -101,15 +94,15 @@ export class ViewController implements ReactiveController {
 
   /** The window on show: the reader's, else the base (the author's window, else the fit). */
   current(): View | null {
-    return this.#current ?? this.#authorWindow ?? this.#view.fit();
+    return this.#current ?? this.#authorWindow ?? this.#chart.filtered.fit;
   }
 
   limits(): ViewLimits {
-    const fit = this.#view.fit() ?? [0, DAY];
+    const fit = this.#chart.filtered.fit ?? [0, DAY];
     const author = this.#authorWindow;
     const outer: View = author ? [Math.min(fit[0], author[0]), Math.max(fit[1], author[1])] : fit;
     // Date-only data: a day is the finest thing they say. Date-times: a minute, enough to pull a burst apart.
-    return { outer, minSpan: Math.min(this.#view.dateOnly() ? DAY : 60_000, outer[1] - outer[0]) };
+    return { outer, minSpan: Math.min(this.#chart.filtered.dateOnly ? DAY : 60_000, outer[1] - outer[0]) };
   }
 
   /** Shows the window from `start` to `end` programmatically (no range-change). */
@@ -128,7 +121,7 @@ export class ViewController implements ReactiveController {
     this.cancelAnimation();
     this.#current = null;
     this.#authorWindow = null;
-    this.#syncStartEnd(this.#view.fit());
+    this.#syncStartEnd(this.#chart.filtered.fit);
     this.#host.requestUpdate();
   }
 
@@ -139,7 +132,7 @@ export class ViewController implements ReactiveController {
 
   /** Fits every event, animated, as the reader's action. */
   fitByUser(): void {
-    const fit = this.#view.fit();
+    const fit = this.#chart.filtered.fit;
     if (fit) this.animateTo(fit, true);
   }
 
@@ -153,6 +146,11 @@ export class ViewController implements ReactiveController {
   /** Grows the reader's window to take in an event (the vertical list's "N earlier/later"). */
   widen(view: View): void {
     this.#current = view;
+  }
+
+  /** A gesture (drag, wheel burst, pinch) ended: report the range. */
+  gestureEnd(): void {
+    this.emitRange();
   }
 
   /** Reports the window on show as the reader's range (end of a gesture, a key, a button). */
@@ -182,7 +180,7 @@ export class ViewController implements ReactiveController {
   /** Moves to `target`, animated (in base px, so zooming feels even) unless the reader prefers reduced motion. */
   animateTo(target: View, user: boolean): void {
     this.cancelAnimation();
-    const base = this.#view.baseScale();
+    const base = this.#chart.baseScale;
     const from = this.current();
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (!base || !from || reduced) {
@@ -211,8 +209,8 @@ export class ViewController implements ReactiveController {
 
   /** Zooms by `factor` (> 1 zooms in) around `anchor` px (default: the middle); animated when by the reader. */
   zoomStep(factor: number, user: boolean, anchor?: number): void {
-    const base = this.#view.baseScale();
-    const g = this.#view.geometry();
+    const base = this.#chart.baseScale;
+    const g = this.#chart.geometry;
     if (!base || !g) return;
     const target = clampView(zoomView(base, this.current() ?? g.view, g.width, factor, anchor), this.limits());
     if (user) this.animateTo(target, true);
@@ -221,29 +219,16 @@ export class ViewController implements ReactiveController {
 
   /** Pans by whole windows (PageUp/PageDown), as the reader's action. */
   panStep(windows: number): void {
-    const g = this.#view.geometry();
-    const base = this.#view.baseScale();
+    const g = this.#chart.geometry;
+    const base = this.#chart.baseScale;
     if (!g || !base) return;
     this.animateTo(clampView(panView(base, this.current() ?? g.view, g.width, -windows * g.width), this.limits()), true);
   }
 
-  /** A gesture pans by `dx` screen px (positive shows earlier times; mirrored on right-to-left pages). */
-  panBy(dx: number): void {
-    const base = this.#view.baseScale();
-    const g = this.#view.geometry();
-    if (!base || !g || !dx) return;
+  /** A gesture (through d3-zoom's transform) moved the view: clamp it to the limits and show it. */
+  moveByGesture(view: View): void {
     this.cancelAnimation();
-    // Start from the latest view, not the last drawn one: gestures and calls may chain within a frame.
-    this.setView(clampView(panView(base, this.current() ?? g.view, g.width, this.#view.rtl() ? -dx : dx), this.limits()), false);
-  }
-
-  /** A gesture zooms by `factor` around `anchor` px from the plot's left edge. */
-  zoomBy(factor: number, anchor: number): void {
-    const base = this.#view.baseScale();
-    const g = this.#view.geometry();
-    if (!base || !g || !Number.isFinite(factor) || factor <= 0) return;
-    this.cancelAnimation();
-    this.setView(clampView(zoomView(base, this.current() ?? g.view, g.width, factor, this.#view.rtl() ? g.width - anchor : anchor), this.limits()), false);
+    this.setView(clampView(view, this.limits()), false);
   }
 
   /** A plain wheel over the chart scrolls the page; say once how to zoom. */
@@ -262,7 +247,7 @@ export class ViewController implements ReactiveController {
    * take it in; a chart pans, and zooms in where too many events would share the window.
    */
   follow(event: ParsedEvent, user = false): void {
-    if (this.#view.layout() === 'vertical') {
+    if (this.#chart.layout === 'vertical') {
       const window = this.#current ?? this.#authorWindow;
       if (window && !(event.when.end > window[0] && event.when.start < window[1])) {
         this.#current = [Math.min(window[0], event.when.start), Math.max(window[1], event.when.end)];
@@ -271,8 +256,8 @@ export class ViewController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    const g = this.#view.geometry();
-    const index = this.#view.index();
+    const g = this.#chart.geometry;
+    const index = this.#chart.filtered.index;
     if (!g || !index) return;
     if (g.mode === 'events' && g.placed.has(event.id)) return;
     const span = g.view[1] - g.view[0];

@@ -18,7 +18,8 @@ export interface AttributeValues {
   locale: string;
   timeZone: string;
   deepLink: boolean;
-  hasId: boolean;
+  /** The element's id: deep links need one. */
+  id: string;
   fetchTimeout: number;
   selected: string | null;
   categories: string;
@@ -53,7 +54,7 @@ export function validateAttributes(
       report('time-zone', `time-zone "${values.timeZone}" is not an IANA time zone; showing each date-time with its own offset.`);
     }
   }
-  if (values.deepLink && !values.hasId) report('deep-link', 'deep-link needs the element to have an id (the key in the URL); deep links are off.');
+  if (values.deepLink && !values.id) report('deep-link', 'deep-link needs the element to have an id (the key in the URL); deep links are off.');
   if (!(values.fetchTimeout > 0)) report('fetch-timeout', `fetch-timeout "${values.fetchTimeout}" should be a positive number of milliseconds; using 15000.`);
   const parsed = context.parsed;
   if (parsed) {
@@ -77,4 +78,14 @@ export function resolveLocale(own: string, languages: readonly string[], report:
     if (candidate === own) report('locale', `locale "${own}" is not a valid language tag; using the page's language.`);
   }
   return 'en';
+}
+
+/** Each attribute's default, for when a removed attribute sets its property to null. */
+const DEFAULTS = { src: '', start: '', end: '', categories: '', locale: '', layout: 'auto', label: '', theme: 'auto', scale: 'compressed', timeZone: '', fetchTimeout: 15_000, view: 'chart' } as const;
+
+/** A removed attribute sets its property to null: fall back to the default instead. */
+export function restoreDefaults(element: object): void {
+  const props = element as Record<string, unknown>;
+  for (const [key, value] of Object.entries(DEFAULTS)) if (props[key] == null) props[key] = value;
+  if (props.strings == null) props.strings = {};
 }
