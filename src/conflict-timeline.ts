@@ -26,7 +26,6 @@ import type { ParsedEvent, TimelineData, TimelineEvent, ValidationIssue } from '
 import { authorWindow } from './model/filter.js';
 import { restoreDefaults } from './model/validate-attributes.js';
 import { createActions } from './actions.js';
-import { isoEdge } from './scales/view.js';
 
 export type TimelineLayout = 'auto' | 'horizontal' | 'vertical';
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -243,10 +242,7 @@ export class ConflictTimeline extends LitElement {
   readonly #print = new PrintController(this);
   readonly #scroll = new ScrollController(this);
   readonly #view = new ViewController(this, this.#state, {
-    writeStartEnd: (start, end) => {
-      this.start = start;
-      this.end = end;
-    },
+    writeStartEnd: (start, end) => Object.assign(this, { start, end }),
     rangeChanged: (start, end) => this.#rangeChanged(start, end),
     scrollToEvent: (event) => this.#scroll.bringIntoView(this.renderRoot, this.#state.rows, event.id),
   });
@@ -268,11 +264,7 @@ export class ConflictTimeline extends LitElement {
   readonly #deepLinks = new DeepLinkController(this, {
     enabled: () => this.deepLink && !!this.id,
     ready: () => !!this.#state.parsed,
-    state: () => {
-      const view = this.#view.current();
-      const { start, end } = this.#view.synced;
-      return { selected: this.selected, start: view ? start || isoEdge(view[0]) : '', end: view ? end : '' };
-    },
+    state: () => ({ selected: this.selected, ...this.#view.linkWindow() }),
     apply: (state) => {
       this.select(state.selected);
       if (state.start && state.end) this.zoomTo(state.start, state.end);
@@ -401,11 +393,9 @@ export class ConflictTimeline extends LitElement {
     if (windowByAuthor || dataChanged) this.#view.reset(windowByAuthor || this.#view.neverSynced ? authorWindow(this.start, this.end, s.parsed?.events ?? []) : undefined);
     if (changed.has('scale')) this.#view.reset();
 
-    let width = this.#resize.width;
-    if (!width && this.isConnected) {
-      // Measured once before the observer's first report; seeding it avoids a second full render right after.
-      width = this.#resize.width = Math.round(this.getBoundingClientRect().width);
-    }
+    // Measured once before the observer's first report; seeding it avoids a second full render right after.
+    if (!this.#resize.width && this.isConnected) this.#resize.width = Math.round(this.getBoundingClientRect().width);
+    const width = this.#resize.width;
     // One style read per update (direction, font, lane height, marker size): each read can force a style pass.
     const style = this.isConnected ? getComputedStyle(this) : null;
     s.readStyle(style, this.layout, width);
@@ -436,8 +426,7 @@ export class ConflictTimeline extends LitElement {
       this.#laidOutView = s.geometry?.view;
       plot?.getBoundingClientRect();
     }
-    const { load, error } = s.pending;
-    s.pending = {};
+    const { load, error } = s.takePending();
     if (load) this.#dispatch('conflict-timeline-load', load);
     if (error) this.#dispatch('conflict-timeline-error', error);
   }
@@ -445,7 +434,6 @@ export class ConflictTimeline extends LitElement {
   #dispatch<T>(type: string, detail: T): void {
     this.dispatchEvent(composedEvent(type, detail));
   }
-
   /** The reader moved the view: fire range-change, announce what it shows (debounced), keep the deep link. */
   #rangeChanged(start: string, end: string): void {
     this.#dispatch<ConflictTimelineRangeChangeDetail>('conflict-timeline-range-change', { start, end });

@@ -81,6 +81,13 @@ export class TimelineState {
   #strings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings } | null = null;
   #format: { key: string; strings: TimelineStrings; value: Formatter } | null = null;
 
+  /** The load and error events queued by this update, handed over once (the element fires them after rendering). */
+  takePending(): { load?: ConflictTimelineLoadDetail; error?: ConflictTimelineErrorDetail } {
+    const pending = this.pending;
+    this.pending = {};
+    return pending;
+  }
+
   /** Problems found in the data and the attributes. */
   get issues(): ValidationIssue[] {
     return [...this.dataIssues, ...this.attributeIssues];

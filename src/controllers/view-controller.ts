@@ -81,8 +81,10 @@ export class ViewController implements ReactiveController, GestureTarget {
   get neverSynced(): boolean {
     return this.#synced.start === '';
   }
-  get synced(): { start: string; end: string } {
-    return this.#synced;
+  /** The window on show as a deep link writes it (empty without data). */
+  linkWindow(): { start: string; end: string } {
+    const view = this.current();
+    return { start: view ? this.#synced.start || isoEdge(view[0]) : '', end: view ? this.#synced.end : '' };
   }
 
   /** New data, filter or scale: back to the base window. `authorWindow` replaces the author's window when given. */
