@@ -1,7 +1,19 @@
 import type { ParsedEvent, TimelineData } from '../model/types.js';
 
+/**
+ * Characters XML 1.0 forbids anywhere in a document (C0 controls but tab, LF and CR; U+FFFE, U+FFFF) and lone
+ * surrogate halves: one of them in a title would make the whole export unparseable (and exportPNG reject).
+ */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with what XML forbids taken out (controls) or replaced (a lone surrogate becomes U+FFFD, as UTF-8 encoders do). */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, (c) => (c.length === 1 && c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+}
+
+/** Text or an attribute value from data or styles, escaped and stripped of what XML forbids. */
 const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  xmlSafe(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Everything a standalone SVG needs, with colours already resolved (no CSS, no custom properties). */
 export interface SvgModel {
@@ -60,8 +72,29 @@ export function buildSvg(m: SvgModel): string {
   return parts.join('');
 }
 
-/** The events as CSV in the documented columns (one row per citation, as the CSV import reads them). */
-export function eventsToCsv(events: readonly ParsedEvent[]): string {
+export interface CsvOptions {
+  /** Cells exactly as in the data, formulas included (for tools that are not spreadsheets). Default false. */
+  raw?: boolean;
+}
+
+/**
+ * What a spreadsheet may read as a formula: a cell starting with = + - @, a tab or a carriage return (OWASP's
+ * CSV injection list), or their full-width forms ＝ ＋ － ＠, which some spreadsheets fold into the ASCII ones.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** A plain number (a negative latitude, say) is no formula and keeps its sign. */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A cell a spreadsheet will show as text: a formula-like start gets a leading `'`, as OWASP recommends. */
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * The events as CSV in the documented columns (one row per citation, as the CSV import reads them). Cells that a
+ * spreadsheet would run as formulas are neutralised (see neutraliseCell) unless `raw` is set.
+ */
+export function eventsToCsv(events: readonly ParsedEvent[], { raw = false }: CsvOptions = {}): string {
   const rows: Record<string, string>[] = [];
   for (const { event: e, citations } of events) {
     const base = {
@@ -77,7 +110,10 @@ export function eventsToCsv(events: readonly ParsedEvent[]): string {
   }
   const columns = ['id', 'date', 'end', 'title', 'summary', 'category', 'place', 'lat', 'lon', 'source', 'quote', 'url', 'source_title', 'publisher', 'dateBasis', 'dateNote'];
   // RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes (what d3-dsv's csvParse reads).
-  const field = (v = '') => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const field = (cell = '') => {
+    const v = raw ? cell : neutraliseCell(cell);
+    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  };
   return [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join('\n');
 }
 
@@ -87,7 +123,91 @@ export function eventsToJson(title: string, description: string, sources: Timeli
   return JSON.stringify(data, null, 2);
 }
 
-/** Renders an SVG string to a PNG at the given pixel ratio. */
+/**
+ * The chart's model drawn straight onto a canvas as a PNG at the given pixel ratio: the same shapes, colours and
+ * text as buildSvg, with no image to load, so it works under a Content Security Policy whose `img-src` allows
+ * neither blob: nor data: URLs (svgToPng's route).
+ */
+export async function modelToPng(m: SvgModel, ratio: number): Promise<Blob> {
+  const width = m.width;
+  const height = m.height + m.top;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('No canvas to draw the chart on.');
+  ctx.scale(ratio, ratio);
+  ctx.direction = 'ltr'; // as the SVG document, which has no direction of its own
+  const text = (value: string, x: number, y: number, size: number, fill: string, anchor: 'start' | 'middle' | 'end' = 'start', weight = 400) => {
+    ctx.font = `${weight} ${size}px ${m.font}`;
+    ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left';
+    ctx.fillStyle = fill;
+    ctx.fillText(xmlSafe(value), x, y);
+  };
+  const line = (x1: number, y1: number, x2: number, y2: number, stroke: string, opacity = 1) => {
+    ctx.globalAlpha = opacity;
+    ctx.strokeStyle = stroke;
+    ctx.beginPath();
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  };
+  const box = (x: number, y: number, w: number, h: number, radius: number) => {
+    ctx.beginPath();
+    ctx.roundRect(x, y, w, h, Math.min(radius, w / 2, h / 2));
+  };
+  ctx.fillStyle = m.background;
+  ctx.fillRect(0, 0, width, height);
+  if (m.title) text(m.title, 8, 22, 16, m.color, 'start', 700);
+  ctx.translate(0, m.top);
+  for (const tick of m.ticks) {
+    line(tick.x, 18, tick.x, m.height, tick.major ? m.muted : m.grid, tick.major ? 0.6 : 1);
+    if (tick.label) text(tick.label, tick.labelX, 16, 12.5, m.muted, tick.anchor, tick.major ? 600 : 400);
+  }
+  line(0, 38, m.width, 38, m.muted);
+  for (const gap of m.gaps) {
+    ctx.fillStyle = m.background;
+    ctx.fillRect(gap.x0 + 3, 0, Math.max(0, gap.x1 - gap.x0 - 6), m.height);
+    if (gap.label) text(gap.label, (gap.x0 + gap.x1) / 2, 16, 11, m.muted, 'middle');
+  }
+  for (const bar of m.bars) {
+    ctx.globalAlpha = bar.opacity;
+    ctx.fillStyle = bar.color;
+    box(bar.x, bar.y, bar.width, bar.height, 3);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+  for (const c of m.clusters) {
+    ctx.fillStyle = m.background;
+    ctx.strokeStyle = m.muted;
+    box(c.x, c.y, c.width, c.height, 6);
+    ctx.fill();
+    ctx.stroke();
+    text(c.text, c.x + c.width / 2, c.y + c.height / 2 + 4, 13, m.color, 'middle', 600);
+  }
+  for (const mk of m.markers) {
+    const path = new Path2D(mk.path);
+    ctx.save();
+    ctx.translate(mk.x, mk.y);
+    ctx.fillStyle = mk.color;
+    ctx.globalAlpha = mk.dashed ? 0.35 : 1;
+    ctx.fill(path);
+    if (mk.dashed) {
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = mk.color;
+      ctx.setLineDash([2, 1.5]);
+      ctx.stroke(path);
+    }
+    ctx.restore();
+  }
+  for (const label of m.labels) text(label.text, label.x, label.y, 13, m.color, label.anchor);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), 'image/png'),
+  );
+}
+
+/** Renders an SVG string to a PNG at the given pixel ratio, through a blob: image (which `img-src` must allow). */
 export async function svgToPng(svgText: string, width: number, height: number, ratio: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
