@@ -2,14 +2,14 @@ import { indexEvents } from './layout/event-index.js';
 import { computeGeometry, PanFrame, type Geometry, type GeometryCache } from './layout/chart-geometry.js';
 import { groupByDay } from './layout/day-groups.js';
 import { buildRows, visibleRange, type VirtualRows } from './layout/virtual-rows.js';
-import { MARKER_SIZE, MARKER_SIZE_MAX, MARKER_SIZE_MIN, LANE_HEIGHT, LABEL_FONT_SIZE } from './layout/metrics.js';
+import { MARKER_SIZE, MARKER_SIZE_MAX, MARKER_SIZE_MIN, LANE_HEIGHT, LABEL_FONT_SIZE, TABLE_ROW } from './layout/metrics.js';
 import { assignCategoryStyles, type CategoryStyle } from './model/categories.js';
 import { eventAnchors, filterEvents, splitByWindow, type Filtered } from './model/filter.js';
 import { parseTimeline } from './model/parse.js';
 import { validateAttributes, type AttributeValues } from './model/validate-attributes.js';
 import { measureText } from './render/text-measure.js';
 import { createFormatter, type Formatter } from './format.js';
-import { fill, stringsFor, type TimelineStrings } from './strings.js';
+import { fill, mergeStrings, stringsFor, type TimelineStrings } from './strings.js';
 import type { Input, SrcLoad } from './controllers/data-source-controller.js';
 import type { ListFrame, TableFrame } from './frame.js';
 import type { ConflictTimelineErrorDetail, ConflictTimelineLoadDetail } from './events.js';
@@ -40,7 +40,6 @@ export interface ChartOptions {
 
 /** Longer lists than this are virtualised in the vertical layout and the table: only the rows in view are in the DOM. */
 const VIRTUAL_ABOVE = 300;
-const TABLE_ROW = 72;
 
 const NO_EVENTS: Filtered = { active: null, events: [], index: indexEvents([]), fit: null, dateOnly: true };
 
@@ -102,9 +101,10 @@ export class TimelineState {
   strings(own: Partial<TimelineStrings>): TimelineStrings {
     const cached = this.#strings;
     if (cached && cached.locale === this.locale && cached.own === own) return cached.value;
-    const base = stringsFor(this.locale);
-    const value = { ...base, ...own, categoryLabels: { ...base.categoryLabels, ...own.categoryLabels }, dateWords: { ...base.dateWords, ...own.dateWords } };
-    this.#strings = { locale: this.locale, own, value };
+    // Validated word by word: a word that is not text, or whose getter throws, keeps the built-in one (and is an issue).
+    const { strings: value, issues } = mergeStrings(stringsFor(this.locale), own);
+    const merged = { locale: this.locale, own, value, issues };
+    this.#strings = merged;
     return value;
   }
 
