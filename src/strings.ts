@@ -1,4 +1,5 @@
 import { EN_DATE_WORDS, type DateWords } from './model/dates.js';
+import type { ValidationIssue } from './model/types.js';
 
 /**
  * The element's own words. Override any of them through the `strings` property (e.g. for another language);
@@ -188,4 +189,78 @@ export function stringsFor(locale: string): TimelineStrings {
 
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+/** How a value that is not text is described in an issue (never its content, which may be huge or hostile). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
+}
+
+/** Reads `source[key]`, or reports that reading it threw (a getter, a Proxy). */
+function read(source: object, key: string, field: string, report: (field: string, message: string) => void): { value?: unknown } | null {
+  try {
+    return { value: (source as Record<string, unknown>)[key] };
+  } catch {
+    report(field, `${field} could not be read (reading it threw an error)`);
+    return null;
+  }
+}
+
+/**
+ * Text values of `own` over `base`, key by key: a value that is not a string, or whose getter throws, keeps the
+ * built-in word and is reported, so an author's mistake in one word never stops the element from rendering.
+ */
+function mergeWords<T extends Record<string, string>>(base: T, own: unknown, field: string, keys: readonly string[], report: (field: string, message: string) => void): T {
+  const words: Record<string, string> = { ...base };
+  if (own === undefined || own === null) return words as T;
+  if (typeof own !== 'object') {
+    report(field, `${field} is ${kindOf(own)}, not an object of words; using the built-in words.`);
+    return words as T;
+  }
+  for (const key of keys) {
+    const at = `${field}.${key}`;
+    const got = read(own, key, at, (f, message) => report(f, `${message}; using the built-in "${base[key] ?? ''}".`));
+    if (!got || got.value === undefined) continue;
+    if (typeof got.value === 'string') words[key] = got.value;
+    else report(at, `${at} is ${kindOf(got.value)}, not text; using the built-in "${base[key] ?? key}".`);
+  }
+  return words as T;
+}
+
+/** The own enumerable keys of `value`, or none (and a report) when listing them throws (a hostile Proxy). */
+function keysOf(value: unknown, field: string, report: (field: string, message: string) => void): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  try {
+    return Object.keys(value);
+  } catch {
+    report(field, `${field} could not be read (listing its keys threw an error); using the built-in words.`);
+    return [];
+  }
+}
+
+/**
+ * The element's words: `base` (the built-in ones for the locale) with the author's `strings` property over them.
+ * Validated like attributes: each word that is not a string, or cannot be read, falls back to the built-in one and
+ * comes back as an issue (field `strings.<key>`); `dateWords` and `categoryLabels` are checked word by word. Pure.
+ */
+export function mergeStrings(base: TimelineStrings, own: unknown): { strings: TimelineStrings; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = [];
+  const report = (field: string, message: string) => issues.push({ severity: 'warning', field, message });
+  const textKeys = Object.keys(base).filter((key) => typeof base[key as keyof TimelineStrings] === 'string');
+  const { dateWords: _dates, categoryLabels: _labels, ...baseText } = base;
+  const text = mergeWords(baseText, own, 'strings', textKeys, report);
+  const nested = (key: 'dateWords' | 'categoryLabels') => {
+    if (own === null || typeof own !== 'object') return undefined;
+    const got = read(own, key, `strings.${key}`, (f, message) => report(f, `${message}; using the built-in words.`));
+    return got?.value;
+  };
+  const ownDates = nested('dateWords');
+  const dateWords = mergeWords({ ...base.dateWords }, ownDates, 'strings.dateWords', Object.keys(base.dateWords), report);
+  const ownLabels = nested('categoryLabels');
+  const labelKeys = [...new Set([...Object.keys(base.categoryLabels), ...keysOf(ownLabels, 'strings.categoryLabels', report)])];
+  const categoryLabels = mergeWords({ ...base.categoryLabels }, ownLabels, 'strings.categoryLabels', labelKeys, report);
+  return { strings: { ...text, dateWords, categoryLabels }, issues };
 }
