@@ -407,7 +407,9 @@ export class ConflictTimeline extends LitElement {
   }
 
   #validate(): void {
-    const languages = [(this.closest('[lang]') as HTMLElement | null)?.lang || this.ownerDocument?.documentElement?.lang, typeof navigator !== 'undefined' ? navigator.language : ''];
+    // On a server (Lit SSR) the element is not in a document: only the locale attribute and the runtime's language count.
+    const page = typeof this.closest === 'function' ? (this.closest('[lang]') as HTMLElement | null)?.lang || this.ownerDocument?.documentElement?.lang : '';
+    const languages = [page, typeof navigator !== 'undefined' ? navigator.language : ''];
     this.#state.validate(this, languages.filter((l): l is string => !!l));
   }
 

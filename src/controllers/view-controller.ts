@@ -30,6 +30,21 @@ export function toInstant(value: string | Date | number, end: boolean): number |
 }
 
 /**
+ * A window as `start`/`end` say it: for date-only data the days it touches (`YYYY-MM-DD`, `end` inclusive), since
+ * the data know no hours; otherwise its instants (a plain date where an edge falls on midnight UTC).
+ */
+export function windowEdges(view: View, dateOnly: boolean): { start: string; end: string } {
+  if (dateOnly) {
+    const first = Math.floor(view[0] / DAY) * DAY;
+    const last = Math.max(first, Math.ceil(view[1] / DAY) * DAY - DAY);
+    return { start: isoEdge(first), end: isoEdge(last) };
+  }
+  const endIso = isoEdge(view[1]);
+  // `end` is inclusive for dates: a window ending at midnight ends on the day before.
+  return { start: isoEdge(view[0]), end: endIso.length === 10 ? isoEdge(view[1] - DAY) : endIso };
+}
+
+/**
  * The only writer of the visible window. The base is the author's `start`/`end` window, else the fit of the
  * events; zooming and panning (gestures, keys, buttons, the brush, `zoomTo`, deep links, following focus) set a
  * view on top of it, clamped to the limits, animated unless the reader prefers reduced motion, and mirrored into
@@ -81,10 +96,10 @@ export class ViewController implements ReactiveController, GestureTarget {
   get neverSynced(): boolean {
     return this.#synced.start === '';
   }
-  /** The window on show as a deep link writes it (empty without data). */
+  /** The window on show as a deep link writes it: days for date-only data (empty without data). */
   linkWindow(): { start: string; end: string } {
     const view = this.current();
-    return { start: view ? this.#synced.start || isoEdge(view[0]) : '', end: view ? this.#synced.end : '' };
+    return view ? windowEdges(view, this.#chart.filtered.dateOnly) : { start: '', end: '' };
   }
 
   /** New data, filter or scale: back to the base window. `authorWindow` replaces the author's window when given. */
@@ -166,16 +181,14 @@ export class ViewController implements ReactiveController, GestureTarget {
   /** `start`/`end` follow the view; remember what was written so it is not taken for the author's window. */
   #syncStartEnd(view: View | null): void {
     if (!view) return;
-    const start = isoEdge(view[0]);
-    const endIso = isoEdge(view[1]);
-    // `end` is inclusive for dates: a window ending at midnight ends on the day before.
-    const end = endIso.length === 10 ? isoEdge(view[1] - DAY) : endIso;
+    // The properties keep the window's instants (a window narrower than its days must read back as itself).
+    const { start, end } = windowEdges(view, false);
     this.#synced = { start, end };
     this.#view.writeStartEnd(start, end);
   }
 
   cancelAnimation(): void {
-    cancelAnimationFrame(this.#animation);
+    if (this.#animation) cancelAnimationFrame(this.#animation); // none runs on a server
     this.#animation = 0;
   }
 
