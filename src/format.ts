@@ -58,8 +58,11 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
   };
   let numbers: Intl.NumberFormat | undefined;
   let days: Intl.NumberFormat | undefined;
+  let years: Intl.NumberFormat | undefined;
 
   const formatDate = (event: ParsedEvent): string => {
+    // The author's own wording of the date ("c. 1677", "1720s"): shown as the date; `date` only places the event.
+    if (event.event.displayDate) return event.event.displayDate;
     try {
       return formatDateRange(event.when, locale, { timeZone: timeZone || undefined, words: strings.dateWords });
     } catch {
@@ -82,7 +85,13 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
 
     compactWhen(event) {
       const w = event.when;
-      if (w.precision !== 'time' || w.interval) return formatDate(event);
+      if (w.precision !== 'time' || w.interval || event.event.displayDate) return formatDate(event);
+      if (w.floating) {
+        // A wall-clock time from an imported file: as written, to the second or millisecond given.
+        const unit = w.timeUnit;
+        const clock = dateFormat({ hour: '2-digit', minute: '2-digit', second: unit ? '2-digit' : undefined, fractionalSecondDigits: unit === 'millisecond' ? 3 : undefined, timeZone: 'UTC' });
+        return clock.format(new Date(w.start));
+      }
       const zone = timeZone && timeZoneValid ? timeZone : 'UTC';
       // Without a zone, a date-time shows the clock time it was written with (its own offset).
       const shift = zone === 'UTC' ? (w.offsetMinutes ?? 0) * 60_000 : 0;
@@ -107,6 +116,8 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
 
     gapLabel(gap) {
       const count = Math.round((gap.end - gap.start) / DAY);
+      // Ten years and more read as years ("154 years", not "56,248 days"); shorter gaps count their days.
+      if (count >= 3653) return (years ??= new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long' })).format(Math.round(count / 365.2425));
       return count >= 1 ? (days ??= new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' })).format(count) : '';
     },
 

@@ -34,6 +34,23 @@ const USE = ': use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2022-02-24)';
 /** Anchored, every optional part opens with its own literal: no backtracking blow-up, linear in the input. */
 const RE = /^(-?\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(?:(Z)|([+-])(\d\d):(\d\d))?)?)?)?([~?%]?)$/;
 
+/** Imported files (TimelineJS3, vis-timeline) may write years of any length, as those tools read them. */
+const RE_LONG = new RegExp(RE.source.replace('\\d{4}', '\\d{4,}'));
+/**
+ * The years an instant in ms can hold (ECMAScript dates reach ±8.64e15 ms, 20 April 271,821 BCE to 13 September
+ * 275,760 CE): years past these are named in the message, not silently misplaced.
+ */
+export const YEAR_LIMITS = { min: -271_820, max: 275_759 } as const;
+
+export interface ParseDateOptions {
+  /**
+   * The value was converted from an imported file (TimelineJS3, vis-timeline): years may have more than four
+   * digits, and times are wall-clock times as written (shown without a zone, down to the seconds and
+   * milliseconds given).
+   */
+  imported?: boolean;
+}
+
 /**
  * UTC midnight of a calendar day (month 1–12; months and days past the end roll over), in ms. Plain arithmetic
  * (H. Hinnant's days-from-civil, proleptic Gregorian): no `Date.UTC`, which reads years 0–99 as 1900–1999, and
@@ -62,7 +79,7 @@ function digits(t: string, i: number, j: number): number {
   return v;
 }
 
-function single(t: string): DateRange | string {
+function single(t: string, imported = false): DateRange | string {
   let y = digits(t, 0, 4),
     m = digits(t, 5, 7),
     d = digits(t, 8, 10),
@@ -72,9 +89,11 @@ function single(t: string): DateRange | string {
     x = '',
     r: RegExpExecArray | null = null;
   if (t.length != 10 || t[4] != '-' || t[7] != '-' || y < 0 || m < 0 || d < 0) {
-    r = RE.exec(t);
-    if (!r || r[1] == '-0000') return quote(t) + ' is not a date' + USE;
+    r = (imported ? RE_LONG : RE).exec(t);
+    if (!r || /^-0+$/.test(r[1])) return quote(t) + ' is not a date' + USE;
     y = +r[1];
+    if (y < YEAR_LIMITS.min || y > YEAR_LIMITS.max)
+      return `${quote(t)} is beyond the years this timeline can place (${-YEAR_LIMITS.min + 1} BCE to ${YEAR_LIMITS.max} CE)`;
     m = +(r[2] ?? 1);
     d = +(r[3] ?? 1);
     p = r[3] ? 2 : r[2] ? 1 : 0;
@@ -103,7 +122,7 @@ function single(t: string): DateRange | string {
     p = 3;
   }
   const start = utcDay(y, m, d) + ms;
-  return {
+  const range: DateRange = {
     start,
     end: p > 2 ? start : utcDay(y + +!p, m + +(p == 1), d + +(p == 2)),
     precision: PRECISIONS[p],
@@ -114,6 +133,14 @@ function single(t: string): DateRange | string {
     endPrecision: PRECISIONS[p],
     endStart: start,
   };
+  if (imported && p > 2) {
+    // Imported times carry no zone: wall-clock times, shown as written, as finely as written.
+    range.floating = true;
+    const fraction = r?.[7] ? +(r[7] + '00').slice(1, 4) : 0;
+    if (fraction) range.timeUnit = 'millisecond';
+    else if (+(r?.[6] ?? 0)) range.timeUnit = 'second';
+  }
+  return range;
 }
 
 const rank = (p: DatePrecision) => PRECISIONS.indexOf(p);
@@ -127,6 +154,12 @@ const merge = (a: DateRange, b: DateRange): DateRange => ({
   uncertain: a.uncertain || b.uncertain,
   interval: true,
   offsetMinutes: a.offsetMinutes ?? b.offsetMinutes,
+  ...(a.floating || b.floating ? { floating: true } : {}),
+  ...(a.timeUnit === 'millisecond' || b.timeUnit === 'millisecond'
+    ? { timeUnit: 'millisecond' as const }
+    : a.timeUnit || b.timeUnit
+      ? { timeUnit: 'second' as const }
+      : {}),
   endPrecision: b.endPrecision,
   endStart: b.endStart,
 });
@@ -135,22 +168,23 @@ const merge = (a: DateRange, b: DateRange): DateRange => ({
  * Parses a date as authors write it. Never throws, whatever it is given: data comes from JSON, CSV and
  * attributes, so bad values become messages a journalist can act on.
  */
-export function parseDate(text: string): ParseDateResult {
+export function parseDate(text: string, options?: ParseDateOptions): ParseDateResult {
+  const imported = options?.imported === true;
   if (typeof text != 'string')
     return { error: `a date must be text such as "2022-02-24", not ${text === null ? 'null' : typeof text}` };
   const t = text.trim();
   if (!t) return { error: 'the date is empty' + USE };
   const i = t.indexOf('/');
   if (i < 0 || i != t.lastIndexOf('/')) {
-    const a = single(t);
+    const a = single(t, imported);
     return typeof a == 'string' ? { error: a } : { range: a };
   }
   const l = t.slice(0, i).trim(),
     r = t.slice(i + 1).trim();
   if (!l || !r || l == '..' || r == '..')
     return { error: `interval ${quote(t)} has an open end; give both a start and an end date` };
-  const a = single(l),
-    b = single(r);
+  const a = single(l, imported),
+    b = single(r, imported);
   return typeof a == 'string'
     ? { error: a }
     : typeof b == 'string'
@@ -200,6 +234,7 @@ function format(r: DateRange, locale: string, short?: boolean, options?: FormatD
     } catch {
       zone = undefined; // unknown zone: show the offset as written
     }
+    if (r.floating) zone = undefined; // a wall-clock time is the same time in every zone
     // An interval's `precision` is its coarser end; a finer start shows in how it is aligned.
     if (r.interval && p1 >= p2)
       p1 = Math.max(p1, r.offsetMinutes != null && r.start % DAY ? 3 : first.getUTCDate() > 1 ? 2 : first.getUTCMonth() ? 1 : 0);
@@ -217,9 +252,17 @@ function format(r: DateRange, locale: string, short?: boolean, options?: FormatD
           timeZone: p > 2 ? tz : 'UTC',
         }),
       date = (t: number, p: number) => days(p).format(shift(t, p)),
-      time = dtf(locale, { hour: '2-digit', minute: '2-digit', timeZoneName: zone && !short ? 'short' : undefined, timeZone: tz }),
+      unit = r.floating ? r.timeUnit : undefined,
+      time = dtf(locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        second: unit ? '2-digit' : undefined,
+        fractionalSecondDigits: unit == 'millisecond' ? 3 : undefined,
+        timeZoneName: zone && !short && !r.floating ? 'short' : undefined,
+        timeZone: r.floating ? 'UTC' : tz,
+      }),
       label =
-        zone || short
+        zone || short || r.floating
           ? ''
           : ' UTC' + (off ? (off < 0 ? '-' : '+') + ((Math.abs(off) / 60) | 0) + (off % 60 ? ':' + String(Math.abs(off) % 60).padStart(2, '0') : '') : ''),
       one = (t: number, p: number) => date(t, p) + (p > 2 ? ', ' + time.format(shift(t, p)) + label : ''),

@@ -1,4 +1,5 @@
 import { csvToEvents } from './csv.js';
+import { isTimelineJSCsv, timelineJSFromCsv } from './timelinejs-csv.js';
 import type { ValidationIssue } from './types.js';
 
 export interface LoadResult {
@@ -69,7 +70,8 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
     const type = response.headers.get('content-type') ?? '';
     if (!text.trim()) return fail(`The data file "${name}" is empty.`);
     if (/\bcsv\b/i.test(type) || /\.csv$/i.test(url.pathname)) {
-      return { data: csvToEvents(text) };
+      // Knight Lab's spreadsheet template, exported as CSV, is TimelineJS3 data: imported as TimelineJS3 shows it.
+      return { data: isTimelineJSCsv(text) ? timelineJSFromCsv(text) : csvToEvents(text) };
     }
     try {
       return { data: JSON.parse(text.replace(/^\uFEFF/, '')) };

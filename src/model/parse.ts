@@ -3,10 +3,12 @@ import { UNCATEGORISED } from './categories.js';
 import { read } from './read.js';
 import { safeUrl } from './url.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
+import { fromVisTimeline, isVisTimeline } from './vis.js';
 import type {
   Citation,
   DateRange,
   Figure,
+  Media,
   ParsedEra,
   ParsedEvent,
   ParsedTimeline,
@@ -25,6 +27,7 @@ export interface ParseResult {
 /** Fields of an event the element knows; anything else is reported once per field name. */
 const EVENT_FIELDS = new Set([
   'id', 'date', 'end', 'title', 'summary', 'category', 'place', 'figures', 'citations', 'dateBasis', 'dateNote',
+  'displayDate', 'media',
 ]);
 const DATE_BASES = new Set(['explicit', 'relative', 'inferred']);
 const MAX_TEXT = 100_000;
@@ -138,6 +141,17 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
     // Its events list has an item that throws when read: not a TimelineJS file; read it item by item below.
   }
   if (timelineJS) data = fromTimelineJS(data);
+  // vis-timeline DataSet items ({id, content, start, end, group, type, title}): a vis page switches by its tag.
+  let vis = false;
+  try {
+    vis = !timelineJS && isVisTimeline(data);
+  } catch {
+    // an unreadable item: not a vis-timeline list
+  }
+  if (vis) data = fromVisTimeline(data as unknown[]);
+  // Imported files keep their authors' order for events at the same time, as TimelineJS3 and vis-timeline do,
+  // and their dates are read as those tools read them (long years, wall-clock times).
+  const imported = timelineJS || vis;
   const rawEvents = isArray(data) ? toArray(data) : toArray(read(data, 'events'));
   if (!rawEvents) {
     if (data !== undefined) {
@@ -162,7 +176,7 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
   const unknownFields = new Map<string, number>();
   const list = rawEvents ?? [];
   for (let index = 0; index < list.length; index++) {
-    const parsed = parseEvent(list[index], index, sourceById, usedIds, unknownFields, issues);
+    const parsed = parseEvent(list[index], index, sourceById, usedIds, unknownFields, issues, imported);
     if (parsed) events.push(parsed);
   }
   for (const [field, count] of unknownFields) {
@@ -178,9 +192,9 @@ function parseUnsafe(input: unknown, issues: ValidationIssue[]): ParseResult {
   // about twice as fast as sorting the objects: some 50 ms less at 100,000 events.
   const starts = Float64Array.from(events, (e) => e.when.start);
   const ends = Float64Array.from(events, (e) => e.when.end);
-  const order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
+  const order = starts.map((_, i) => i).sort(imported ? (a, b) => starts[a] - starts[b] || a - b : (a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
   const sorted = Array.from(order, (i) => events[i]);
-  const eras = parseEras(read(dataset, 'eras'), issues);
+  const eras = parseEras(read(dataset, 'eras'), issues, imported);
   const invalid = list.length - events.length;
   if (list.length > 0 && events.length === 0) {
     issues.push({ severity: 'error', message: `None of the ${list.length} events could be shown.` });
@@ -242,7 +256,7 @@ function parseSources(value: unknown, issues: ValidationIssue[]): Source[] {
   return sources;
 }
 
-function parseEras(value: unknown, issues: ValidationIssue[]): ParsedEra[] {
+function parseEras(value: unknown, issues: ValidationIssue[], imported = false): ParsedEra[] {
   const list = value === undefined || value === null ? [] : toArray(value);
   if (!list) {
     issues.push({ severity: 'warning', field: 'eras', message: 'The "eras" field should be a list; it was ignored.' });
@@ -251,8 +265,8 @@ function parseEras(value: unknown, issues: ValidationIssue[]): ParsedEra[] {
   const eras: ParsedEra[] = [];
   list.forEach((raw, i) => {
     const title = text(read(raw, 'title'), (n) => issues.push({ severity: 'warning', field: `eras[${i}].title`, message: `Era ${i + 1}: its title ${long(n)}` })) ?? '';
-    const start = parseDate(read(raw, 'start') as string);
-    const end = parseDate(read(raw, 'end') as string);
+    const start = parseDate(read(raw, 'start') as string, { imported });
+    const end = parseDate(read(raw, 'end') as string, { imported });
     const when = start.range && end.range ? combineRange(start.range, end.range) : (start.error ?? end.error ?? 'is missing');
     if (typeof when === 'string') {
       issues.push({ severity: 'warning', field: `eras[${i}]`, message: `Era ${i + 1}${title ? ` (${clip(title)})` : ''} was ignored: ${when}` });
@@ -270,6 +284,7 @@ function parseEvent(
   usedIds: Set<string>,
   unknownFields: Map<string, number>,
   issues: ValidationIssue[],
+  imported = false,
 ): ParsedEvent | null {
   if (!isObject(raw)) {
     issues.push({ severity: 'error', index, message: `${describeEvent(index)} is not an object (got ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}).` });
@@ -305,14 +320,14 @@ function parseEvent(
   const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && !value.trim());
   if (blank(rawDate)) return fail('date', 'has no date.');
   if (typeof rawDate !== 'string') return fail('date', `date ${show(rawDate)} should be text such as "2022-02-24".`);
-  const start = parseDate(rawDate);
+  const start = parseDate(rawDate, { imported });
   if (!start.range) return fail('date', `date ${start.error}`);
   let when: DateRange = start.range;
   const rawEnd = read(raw, 'end');
   let end: string | undefined;
   if (!blank(rawEnd)) {
     if (typeof rawEnd !== 'string') return fail('end', `end ${show(rawEnd)} should be text such as "2022-03-01".`);
-    const parsedEnd = parseDate(rawEnd);
+    const parsedEnd = parseDate(rawEnd, { imported });
     if (!parsedEnd.range) return fail('end', `end ${parsedEnd.error}`);
     const combined = combineRange(start.range, parsedEnd.range);
     if (typeof combined === 'string') return fail('end', combined);
@@ -352,6 +367,10 @@ function parseEvent(
   else if (basis !== undefined && basis !== null) warn('dateBasis', `dateBasis ${show(basis)} should be "explicit", "relative" or "inferred"; it was ignored.`);
   const note = text(read(raw, 'dateNote'), (n) => warn('dateNote', `the dateNote ${long(n)}`));
   if (note) event.dateNote = note;
+  const displayDate = text(read(raw, 'displayDate'), (n) => warn('displayDate', `the displayDate ${long(n)}`))?.trim();
+  if (displayDate) event.displayDate = displayDate;
+  const media = parseMedia(read(raw, 'media'), warn);
+  if (media) event.media = media;
 
   const resolved: ResolvedCitation[] = !citations.length ? NO_CITATIONS : citations.map((c, i) => {
     const source = c.source ? sourceById.get(c.source) : undefined;
@@ -368,6 +387,24 @@ function parseEvent(
 }
 
 type Warn = (field: string, message: string) => void;
+
+/** Media: its links http(s) only (others removed with a warning), its texts as text. */
+function parseMedia(value: unknown, warn: Warn): Media | undefined {
+  if (!isObject(value)) return undefined;
+  const media: Media = {};
+  for (const key of ['url', 'thumbnail'] as const) {
+    const raw = read(value, key);
+    if (raw === undefined || raw === null || raw === '') continue;
+    const url = safeUrl(raw);
+    if (url) media[key] = url;
+    else warn(`media.${key}`, `the media ${key === 'url' ? 'link' : 'thumbnail'} ${show(raw)} was removed: only http: and https: links are allowed.`);
+  }
+  for (const key of ['caption', 'credit', 'alt'] as const) {
+    const t = text(read(value, key), (n) => warn(`media.${key}`, `the media ${key} ${long(n)}`))?.trim();
+    if (t) media[key] = t;
+  }
+  return Object.keys(media).length ? media : undefined;
+}
 
 function parsePlace(value: unknown, warn: Warn): Place | undefined {
   if (value === undefined || value === null) return undefined;

@@ -52,6 +52,21 @@ export interface Source {
   publishedBasis?: string;
 }
 
+/**
+ * A picture or other media of an event (TimelineJS3's `media`). Images (http/https) are shown with their caption
+ * and credit; anything else is a captioned link. Nothing is embedded or run.
+ */
+export interface Media {
+  /** `http:`/`https:` only; anything else is dropped with an issue. */
+  url?: string;
+  caption?: string;
+  credit?: string;
+  /** A smaller image to show in its place (`http:`/`https:` only). */
+  thumbnail?: string;
+  /** Text for readers who cannot see the image. */
+  alt?: string;
+}
+
 /** One dated event as an author writes it. */
 export interface TimelineEvent {
   /** Stable kebab-case id. Derived from date and title when missing. */
@@ -69,6 +84,12 @@ export interface TimelineEvent {
   dateBasis?: DateBasis;
   /** How the date was worked out, when it is not explicit. */
   dateNote?: string;
+  /**
+   * The date as readers should see it ("c. 1677", "1720s", "13 сентября"), shown instead of the formatted date;
+   * `date` still places the event (TimelineJS3's `display_date`).
+   */
+  displayDate?: string;
+  media?: Media;
 }
 
 /** A background band. */
@@ -113,6 +134,13 @@ export interface DateRange {
   endPrecision: DatePrecision;
   /** For intervals, the instant the written end begins (so "28 Feb/1 Mar" can be shown as two days). */
   endStart: number;
+  /**
+   * A wall-clock time from an imported file (TimelineJS3, vis-timeline), which has no zone: placed as if UTC and
+   * always shown as written, with no zone named.
+   */
+  floating?: boolean;
+  /** For imported times: the finest unit written with a value, so ten seconds apart never read the same. */
+  timeUnit?: 'second' | 'millisecond';
 }
 
 export type IssueSeverity = 'error' | 'warning';
