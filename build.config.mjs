@@ -73,17 +73,21 @@ async function listSources(dir) {
 async function buildAll() {
   await rm(join(root, 'dist'), { recursive: true, force: true });
   // (a) The self-contained, minified bundle and its lazily loaded data chunk (see bundleOptions).
-  const bundled = await build({ ...bundleOptions, outdir: join(root, 'dist'), minify: true, sourcemap: true, metafile: true });
+  // Its source map is written for local debugging but not linked from the bundle and not packed (package.json
+  // "files"): with the sources inside it was 1 MB of a 650 kB tarball, and a CDN would serve a link to nothing.
+  const bundled = await build({ ...bundleOptions, outdir: join(root, 'dist'), minify: true, sourcemap: 'external', metafile: true });
   // (b) The npm build: one module per source file, lit and d3 left as imports for the user's bundler, and the
   // element's import() of ./builtin-data.js left as it is (the user's bundler splits it off in turn).
   const sources = (await listSources(join(root, 'src'))).filter((f) => !f.endsWith('builtin-data.ts'));
-  await build({ entryPoints: sources, outbase: join(root, 'src'), outdir: join(root, 'dist'), format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'warning' });
+  // No source maps: each module is its source file with the types taken out, readable as it is.
+  await build({ entryPoints: sources, outbase: join(root, 'src'), outdir: join(root, 'dist'), format: 'esm', target: 'es2022', logLevel: 'warning' });
   // The built-in dataset is inlined as a module of its own, so no JSON import reaches the user's toolchain.
   await build({ entryPoints: [join(root, BUILTIN_DATA_SOURCE)], outfile: join(root, 'dist/builtin-data.js'), bundle: true, packages: 'external', format: 'esm', target: 'es2022', charset: 'utf8', logLevel: 'warning' });
 
-  // Type declarations for the npm build (tsconfig.json is the editor's and test's config: it includes test/).
+  // Type declarations for the npm build (tsconfig.json is the editor's and test's config: it includes test/): the
+  // package's entry, the data helpers' entry (conflict-timeline/model) and the bundle's (conflict-timeline/bundle).
   const bin = (name) => join(root, 'node_modules/.bin', name);
-  execFileSync(bin('tsc'), ['--ignoreConfig', 'src/index.ts', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist', '--rootDir', 'src',
+  execFileSync(bin('tsc'), ['--ignoreConfig', 'src/index.ts', 'src/model-entry.ts', 'src/bundle.ts', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist', '--rootDir', 'src',
     '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2023,dom,dom.iterable', '--strict',
     '--skipLibCheck', '--resolveJsonModule', '--isolatedModules', '--verbatimModuleSyntax'], { cwd: root, stdio: ['ignore', 2, 2] });
   // custom-elements.json from the class JSDoc, for editors, linters and documentation tools.
