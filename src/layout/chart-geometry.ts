@@ -1,6 +1,6 @@
 import { binEvents, countStarts, eventsInView, type Bin, type EventIndex } from './event-index.js';
-import { layoutHorizontal, type PlacedEvent } from './horizontal.js';
-import { AXIS_HEIGHT } from './metrics.js';
+import { layoutHorizontal, type LayoutInput, type PlacedEvent } from './horizontal.js';
+import { AXIS_HEIGHT, CLUSTER_HEIGHT } from './metrics.js';
 import { createTimeScale, type AxisGap, type TimeScale, type TimeScaleFn } from '../scales/time.js';
 import { computeTicks, type Tick } from '../scales/ticks.js';
 import { bisectLeft, rescale, sameZoom, type View } from '../scales/view.js';
@@ -68,6 +68,8 @@ export interface GeometryInput {
 /** Base scales survive views: they are rebuilt only when the width, base window, compression or data change. */
 export interface GeometryCache {
   base?: { key: string; scale: TimeScale };
+  /** The lanes the chart keeps room for, per width, for one dataset (a filter keeps them: see reservedLanes). */
+  reserve?: { seen: WeakSet<object>; lanes: Map<string, number> };
   overview?: { key: string; scale: TimeScale; density: Bin[] };
 }
 
@@ -92,23 +94,24 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
 
   let mode: Geometry['mode'] = dense ? 'clusters' : 'events';
   let placed = new Map<string, PlacedEvent>();
-  let lanes = 1;
+  const reserve = reservedLanes(input, cache, base, baseDomain);
   if (mode === 'events') {
     // A pan (same axis, same zoom) keeps each event in the lane it had, so labels do not jump while dragging.
     const before = input.previous;
     const panned = before?.mode === 'events' && before.baseKey === key && sameZoom(before.x, x, view[0], view[1]);
-    const layout = layoutHorizontal(
-      // An event that began before the window gets its marker at the window's edge, so it stays visible.
-      inView.map((e) => ({ id: e.id, x0: Math.max(0, x(e.when.start)), x1: Math.min(width, x(e.when.end)), title: e.event.title })),
-      { width, measure: input.measure, markerRadius, maxLanes: MAX_LANES, previousLanes: panned ? before.placed : undefined },
-    );
+    const layout = layoutHorizontal(layoutItems(inView, x, width, allGaps, markerRadius), {
+      width,
+      measure: input.measure,
+      markerRadius,
+      maxLanes: reserve,
+      previousLanes: panned ? before.placed : undefined,
+    });
     // A few crowded markers are better than clusters; many are not legible.
     // At the narrowest zoom there is nothing more to zoom into: crowded markers it is.
     const atMinimum = view[1] - view[0] <= input.minSpan * 1.01;
     if (layout.events.some((p) => p.crowded) && inView.length > CROWDED && !atMinimum) mode = 'clusters';
     else {
       placed = new Map(layout.events.map((p) => [p.id, p]));
-      lanes = layout.laneCount;
     }
   }
   let clusters: Bin[] = [];
@@ -122,7 +125,6 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
       if (count > 0) clusters.push({ start: edges[i - 1], end: edges[i], x0: x(edges[i - 1]), x1: x(edges[i]), count, first });
     }
     density = binEvents(index, (px) => x.invert(px), width, 4);
-    lanes = 3;
   }
   const firstInView = bisectLeft(index.starts, view[0]);
   // Clusters count the events starting in view; drawn events include those begun before it.
@@ -137,7 +139,7 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
     const okey = `${width}|${fit[0]}|${fit[1]}|${compressOverview}|${input.dataVersion}`;
     if (cache.overview?.key !== okey) {
       const scale = createTimeScale({ domain: fit, range: [0, width], anchors: compressOverview ? input.anchors() : undefined, compress: compressOverview });
-      cache.overview = { key: okey, scale, density: binEvents(index, (px) => scale.x.invert(px), width, 2) };
+      cache.overview = { key: okey, scale, density: overviewDensity(index, scale.x, fit, width, input.dateOnly) };
     }
     const ov = cache.overview.scale.x;
     overview = { x: ov, density: cache.overview.density, brush: [Math.max(0, ov(view[0])), Math.min(width, ov(view[1]))] };
@@ -151,8 +153,7 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
     mode,
     placed,
     laneHeight,
-    // Room under the lanes for the "N earlier / N later" buttons, so they never sit on a label.
-    height: AXIS_HEIGHT + lanes * laneHeight + (mode === 'clusters' ? 40 : 12) + (beforeCount > 0 || afterIndex < index.events.length ? 28 : 0),
+    height: chartHeight(reserve, laneHeight),
     width,
     inView: mode === 'events' ? inView : [],
     clusters,
@@ -161,6 +162,96 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
     after: { count: index.events.length - afterIndex, nearest: index.events[afterIndex] },
     overview,
   };
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The overview's marks: for date-only data over a span short enough to give each day a few px, one mark per day
+ * across the day's width (a week of events reads as a row of days, not four hairlines); otherwise one per 2 px.
+ */
+export function overviewDensity(index: EventIndex, x: TimeScaleFn, fit: View, width: number, dateOnly: boolean): Bin[] {
+  const firstDay = Math.floor(fit[0] / DAY) * DAY;
+  if (!dateOnly || (fit[1] - firstDay) / DAY > width / 4) return binEvents(index, (px) => x.invert(px), width, 2);
+  const bins: Bin[] = [];
+  for (let day = firstDay; day < fit[1]; day += DAY) {
+    const count = countStarts(index, day, day + DAY);
+    if (count) bins.push({ start: day, end: day + DAY, x0: Math.max(0, x(day)), x1: Math.min(width, x(day + DAY)), count, first: bisectLeft(index.starts, day) });
+  }
+  return bins;
+}
+
+/** Room under the lanes: a margin, and the "N earlier / N later" buttons, so they never sit on a label. */
+const BOTTOM_ROOM = 12 + 28;
+/** Lanes kept for data drawn as clusters in their base view: room for the clusters and, zoomed in, a few lanes. */
+const CLUSTER_RESERVE = 6;
+
+/**
+ * The plot's height: the same in every view of one dataset at one width (zoom, pan, filter and selection do not
+ * move the page below), room for `reserve` lanes or for the clusters, whichever is taller.
+ */
+export function chartHeight(reserve: number, laneHeight: number): number {
+  return AXIS_HEIGHT + Math.max(reserve * laneHeight, 3 * laneHeight + 28) + BOTTOM_ROOM;
+}
+
+/**
+ * How many lanes the chart keeps room for: the lanes its base view (the fit, or the author's window) needs at this
+ * width, worked out once per dataset and width. Views that would need more shorten or hide labels instead of
+ * growing the chart. A category filter does not change it (its events are the same objects as before).
+ */
+function reservedLanes(input: GeometryInput, cache: GeometryCache, base: TimeScale, domain: View): number {
+  const events = input.index.events;
+  const sameData = !!cache.reserve && events.length > 0 && cache.reserve.seen.has(events[0]) && cache.reserve.seen.has(events[events.length - 1]);
+  if (!sameData) cache.reserve = { seen: new WeakSet(events), lanes: new Map() };
+  const reserve = cache.reserve!;
+  const key = `${input.width}|${input.laneHeight}|${input.markerRadius}`;
+  let lanes = reserve.lanes.get(key);
+  if (lanes === undefined) {
+    if (countStarts(input.index, domain[0], domain[1]) > MAX_INDIVIDUAL) lanes = CLUSTER_RESERVE;
+    else {
+      const inView = eventsInView(input.index, domain[0], domain[1]).map((i) => input.index.events[i]);
+      const gaps = base.gaps.map((g) => ({ ...g, x0: base.x(g.start), x1: base.x(g.end) }));
+      const layout = layoutHorizontal(layoutItems(inView, base.x, input.width, gaps, input.markerRadius), {
+        width: input.width,
+        measure: input.measure,
+        markerRadius: input.markerRadius,
+        maxLanes: MAX_LANES,
+      });
+      const clustered = layout.events.some((p) => p.crowded) && inView.length > CROWDED;
+      lanes = clustered ? CLUSTER_RESERVE : Math.max(layout.laneCount, events.length > CROWDED ? 4 : 1);
+    }
+    reserve.lanes.set(key, lanes);
+  }
+  return lanes;
+}
+
+/**
+ * What the lane layout needs of each event. Each box stays inside its own period (its day for date-only data,
+ * its span for an interval) when that is wide enough to hold a marker and some text, and never crosses a
+ * compressed gap, so no label runs over another day's column or through a gap's zigzag.
+ */
+export function layoutItems(inView: readonly ParsedEvent[], x: TimeScaleFn, width: number, gaps: readonly AxisGap[], r: number): LayoutInput[] {
+  return inView.map((e) => {
+    // An event that began before the window gets its marker at the window's edge, so it stays visible.
+    const x0 = Math.max(0, x(e.when.start));
+    const x1 = Math.min(width, x(e.when.end));
+    let lo = 0;
+    let hi = width;
+    // Its period as drawn unclipped: a day mostly past the edge still bounds its label (to the part on screen).
+    if (x(e.when.end) - x(e.when.start) > 4 * r) {
+      lo = x0;
+      hi = x1;
+    }
+    const marker = x1 - x0 > 4 * r ? x0 + r + 1 : x0;
+    // A gap's zigzags are drawn 5 px inside its edges, 2.5 px either way (see renderGap): a label stops short of both.
+    for (const g of gaps) {
+      for (const zig of [g.x0 + 5, g.x1 - 5]) {
+        if (zig - 3 >= marker) hi = Math.min(hi, zig - 3);
+        else if (zig + 3 <= marker) lo = Math.max(lo, zig + 3);
+      }
+    }
+    return { id: e.id, x0, x1, title: e.event.title, bound: [lo, hi] as const };
+  });
 }
 
 /** How far (px) the pan frame may drift from the screen before it is renewed; far below where floats blur. */

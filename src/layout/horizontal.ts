@@ -8,7 +8,15 @@ export interface LayoutInput {
   x1: number;
   /** The label text. */
   title: string;
+  /**
+   * The stretch of the axis the event's box must stay inside (px): its own day or period, cut at compressed gaps.
+   * A label that does not fit there is shortened to the room left (at least `MIN_BOUNDED_LABEL`) or hidden.
+   */
+  bound?: readonly [number, number];
 }
+
+/** The narrowest label worth drawing inside a bound: a few characters and an ellipsis. */
+export const MIN_BOUNDED_LABEL = 36;
 
 export interface PlacedEvent {
   id: string;
@@ -105,8 +113,10 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
     let result: { lane: number; side: 'right' | 'left'; label: number; left: number; right: number } | null = null;
     // The lane the event had, then any lane clear of events that want theirs back, then any lane.
     for (const pass of wants[i] >= 0 && wants[i] < maxLanes ? ['kept', 'avoid', 'any'] : previous ? ['avoid', 'any'] : ['any']) {
-      for (const label of [full, short, 0]) {
+      for (const wanted of [full, short, 0]) {
         for (const side of ['right', 'left'] as const) {
+          const label = boundedLabel(item, side, wanted, markerX, r, gap);
+          if (label < 0) continue;
           const left = side === 'right' ? markerX - r : markerX - r - (label ? gap + label : 0);
           // Bars may touch the next event in the lane (the gap is for labels), so the bar end gives back `gap`.
           const right = side === 'right' ? Math.max(markerX + r + (label ? gap + label : 0), barX1 - gap) : Math.max(markerX + r, barX1 - gap);
@@ -149,6 +159,12 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
     });
   }
 
+  // Lanes left empty (a pan kept the lanes of events since gone) are closed up, keeping the lanes' order.
+  const used = [...new Set(placed.map((p) => p.lane))].sort((a, b) => a - b);
+  const renumber = new Map(used.map((lane, k) => [lane, k]));
+  for (const p of placed) p.lane = renumber.get(p.lane)!;
+  const laneCount = Math.max(1, used.length);
+
   // Second pass: a label shortened or hidden for want of room may grow into free room in its own lane.
   const byLane = new Map<number, number[]>();
   placed.forEach((p, i) => {
@@ -162,7 +178,7 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
       if (!p.shortened || p.labelSide !== 'right' || p.crowded) return;
       const next = k + 1 < list.length ? placed[list[k + 1]] : null;
       const nextLeft = next ? (next.labelSide === 'right' ? next.markerX - r : next.markerX - r - (next.labelWidth ? gap + next.labelWidth : 0)) : width;
-      const room = Math.min(nextLeft - gap, width) - (p.markerX + r + gap);
+      const room = Math.min(nextLeft - gap, width, items[i].bound?.[1] ?? Infinity) - (p.markerX + r + gap);
       const grown = Math.min(fullWidths[i], Math.floor(room));
       // A hidden label comes back only with room for at least its shortened form (`minChars` characters).
       if (grown > p.labelWidth && (p.labelWidth > 0 || grown >= Math.max(40, shortWidths[i]))) {
@@ -171,5 +187,16 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
       }
     });
   }
-  return { events: placed, laneCount: Math.max(1, laneEnds.length) };
+  return { events: placed, laneCount };
+}
+
+/**
+ * The label width to try on one side, inside the item's bound: the wanted width, or the room the bound leaves
+ * if that is at least MIN_BOUNDED_LABEL; -1 when the side has no room for a label (0 is a bare marker: always tried).
+ */
+function boundedLabel(item: LayoutInput, side: 'right' | 'left', wanted: number, markerX: number, r: number, gap: number): number {
+  if (!item.bound || wanted === 0) return wanted;
+  const room = Math.floor(side === 'right' ? item.bound[1] - (markerX + r + gap) : markerX - r - gap - item.bound[0]);
+  if (room >= wanted) return wanted;
+  return room >= MIN_BOUNDED_LABEL ? room : -1;
 }

@@ -65,7 +65,7 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
               const p = g.placed.get(e.id)!;
               return p.barX1 - p.barX0 > 1
                 ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${colorVars(f, e.category)}
-                    x=${at(p.barX0)} y=${laneTop(p.lane) + 3} width=${at(p.barX1) - at(p.barX0)} height=${g.laneHeight - 10} rx="3"></rect>`
+                    data-bar=${e.id} x=${at(p.barX0)} y=${laneTop(p.lane) + 3} width=${at(p.barX1) - at(p.barX0)} height=${g.laneHeight - 10} rx="3"></rect>`
                 : nothing;
             })
           : nothing}

@@ -16,8 +16,11 @@ export function renderOverview(f: Frame, a: Actions, g: Geometry): TemplateResul
       @pointerdown=${a.overviewDown} @pointermove=${a.overviewMove} @pointerup=${a.overviewUp} @pointercancel=${a.overviewUp}>
       <svg aria-hidden="true" width=${g.width} height=${OVERVIEW_HEIGHT}>
         <path transform=${f.rtl ? `matrix(-1,0,0,1,${g.width},0)` : ''} class="density" d=${o.density.map((b) => {
-          const h = Math.sqrt(b.count / max) * (OVERVIEW_HEIGHT - 6);
-          return b.count ? `M${b.x0},${OVERVIEW_HEIGHT - 2}h${Math.max(1, b.x1 - b.x0)}v${-Math.max(1.5, h)}h${-Math.max(1, b.x1 - b.x0)}Z` : '';
+          // Every period with events gets a mark at least 3 px wide and 8 px high: one event must show.
+          const h = Math.max(8, Math.sqrt(b.count / max) * (OVERVIEW_HEIGHT - 8));
+          const w = Math.max(3, b.x1 - b.x0 - (b.x1 - b.x0 > 8 ? 2 : 0));
+          const x = b.x1 - b.x0 > 8 ? b.x0 + 1 : b.x0;
+          return b.count ? `M${x},${OVERVIEW_HEIGHT - 3}h${w}v${-h}h${-w}Z` : '';
         }).join('')}></path>
       </svg>
       <div class="brush" part="brush" role="slider" tabindex="0"

@@ -14,8 +14,10 @@ export const overview = css`
   .overview svg {
     display: block;
   }
+  /* Marks at 3:1 against the strip and the brush's tint: each day or period with events must be seen. */
   .overview .density {
-    fill-opacity: 0.4;
+    fill: var(--conflict-timeline-muted-color, var(--_muted));
+    fill-opacity: 0.8;
   }
   .brush {
     position: absolute;

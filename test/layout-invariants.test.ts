@@ -1,0 +1,167 @@
+/**
+ * What a reader sees in every view, not only the fitted one (issue 13): the built-in timeline at 1280 px and at
+ * 390 px (horizontal), left-to-right and right-to-left, in the default view, after zooming in twice, panning,
+ * selecting an event and turning a category off. In each view: no label box overlaps another label or a gap's
+ * zigzag, a label stays inside its own day (or period), there is no empty lane above or between the lanes in use,
+ * and the element's height does not move.
+ */
+import { expect } from '@esm-bundle/chai';
+import type { ConflictTimeline } from '../src/conflict-timeline.js';
+import { fixture, TimelineHarness, until } from './helpers/harness.js';
+import { root, settle } from './helpers/big-data.js';
+
+/** Rounding and sub-pixel snapping of the pan frame. */
+const SLACK = 1;
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const boxOf = (n: Element): Box => {
+  const r = n.getBoundingClientRect();
+  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+};
+const overlaps = (a: Box, b: Box) => a.left < b.right - SLACK && b.left < a.right - SLACK && a.top < b.bottom - SLACK && b.top < a.bottom - SLACK;
+const describe_ = (n: Element) => (n.closest('button.event') as HTMLElement | null)?.dataset.id ?? n.getAttribute('class');
+
+/** The visible labels of the events drawn one by one (not hidden, not a popover of the focused event). */
+function visibleLabels(el: ConflictTimeline): HTMLElement[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.plot button.event:not(.hidden-label) .label')].filter((l) => {
+    const r = l.getBoundingClientRect();
+    return r.width > 1 && getComputedStyle(l).position !== 'absolute';
+  });
+}
+
+/** Everything that must hold in one view; `what` names the view in failures. */
+function checkView(el: ConflictTimeline, what: string): void {
+  const labels = visibleLabels(el);
+  const plot = boxOf(root(el).querySelector('.plot')!);
+  // Labels never overlap one another.
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      expect(overlaps(boxOf(labels[i]), boxOf(labels[j])), `${what}: label ${describe_(labels[i])} overlaps ${describe_(labels[j])}`).to.equal(false);
+    }
+  }
+  // Nor a compressed gap's zigzag.
+  const zigzags = [...root(el).querySelectorAll('.gap path')].map(boxOf).filter((b) => b.right > plot.left && b.left < plot.right);
+  for (const label of labels) {
+    for (const z of zigzags) {
+      const crosses = boxOf(label).left < z.right - SLACK && z.left < boxOf(label).right - SLACK;
+      const l = boxOf(label);
+      expect(crosses, `${what}: label ${describe_(label)} [${l.left}, ${l.right}] (${label.closest('button')!.className}) runs through a gap's zigzag [${z.left}, ${z.right}]`).to.equal(false);
+    }
+  }
+  // A label stays inside its own period (its bar: the day of a date-only event, or its span), as far as it is on screen.
+  for (const label of labels) {
+    const id = describe_(label)!;
+    const bar = root(el).querySelector(`rect.bar[data-bar="${CSS.escape(id)}"]`);
+    if (!bar) continue;
+    const b = boxOf(bar);
+    const marker = boxOf(label.closest('button.event')!.querySelector('.marker')!);
+    // Periods too narrow to hold a marker and text do not bound their labels.
+    if (b.right - b.left <= marker.right - marker.left + 13) continue;
+    const l = boxOf(label);
+    expect(l.left, `${what}: label ${id} starts before its own day`).to.be.at.least(Math.max(b.left, plot.left) - SLACK);
+    expect(l.right, `${what}: label ${id} runs past its own day`).to.be.at.most(Math.min(b.right, plot.right) + SLACK);
+  }
+  // No empty lane above the first lane in use or between lanes in use.
+  const laneHeight = parseFloat(getComputedStyle(el).getPropertyValue('--conflict-timeline-lane-height')) || 28;
+  const tops = [...new Set([...root(el).querySelectorAll<HTMLElement>('.plot .events:not(.clusters) > li')].map((li) => parseFloat(li.style.top)))].sort((a, b) => a - b);
+  if (tops.length) {
+    expect(tops[0], `${what}: the first lane in use is the top lane`).to.equal(44 + 2);
+    tops.forEach((t, k) => expect(t, `${what}: lane ${k} follows the one above without an empty lane`).to.equal(tops[0] + k * laneHeight));
+  }
+}
+
+async function mount(width: number, dir: 'ltr' | 'rtl'): Promise<{ el: ConflictTimeline; h: TimelineHarness }> {
+  const el = await fixture(`<div dir=${dir}><conflict-timeline layout="horizontal"></conflict-timeline></div>`, width);
+  const h = new TimelineHarness(el);
+  await until(() => h.events().length > 0, 'the built-in events');
+  await settle(el);
+  return { el, h };
+}
+
+for (const width of [1280, 390]) {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    describe(`layout invariants at ${width} px, ${dir}`, () => {
+      it('labels cross no label, gap or other day, lanes are packed, and the height stays put through zoom, pan and filter', async () => {
+        const { el, h } = await mount(width, dir);
+        const height = () => el.getBoundingClientRect().height;
+        const first = height();
+        const chartPart = () => root(el).querySelector('[part~="chart"]')!.getBoundingClientRect().height;
+        const firstChart = chartPart();
+        checkView(el, 'default view');
+        const views: [string, () => Promise<void>][] = [
+          ['zoomed in once', async () => el.zoomIn()],
+          ['zoomed in twice', async () => el.zoomIn()],
+          ['panned later', async () => {
+            h.events()[0].focus();
+            h.events()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
+          }],
+          ['panned back', async () => {
+            h.events()[0].focus();
+            h.events()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, composed: true }));
+          }],
+          ['a category turned off', async () => h.legend()[0].click()],
+          ['back to the fit', async () => el.fit()],
+        ];
+        for (const [what, act] of views) {
+          await act();
+          await new Promise((r) => setTimeout(r, 400));
+          await settle(el);
+          checkView(el, what);
+          expect(height(), `${what}: the element's height`).to.be.closeTo(first, 2);
+        }
+        // Selecting an event opens its detail below the chart; the chart itself keeps its height.
+        el.selected = h.ids()[Math.floor(h.ids().length / 2)];
+        await settle(el);
+        checkView(el, 'an event selected');
+        expect(chartPart(), 'the chart with an event selected').to.be.closeTo(firstChart, 2);
+      });
+    });
+  }
+}
+
+describe('layout invariants: right to left on a phone', () => {
+  it('every event in view has a visible title (the Arabic demo instance at 390 px)', async () => {
+    const el = await fixture(
+      '<div lang="ar" dir="rtl"><conflict-timeline layout="horizontal" start="2022-03-01" end="2022-03-02" categories="humanitarian,diplomacy"></conflict-timeline></div>',
+      358,
+    );
+    const h = new TimelineHarness(el);
+    await until(() => h.events().length > 0, 'the built-in events');
+    await settle(el);
+    const untitled = h.events().filter((b) => b.classList.contains('hidden-label') || b.querySelector('.label')!.getBoundingClientRect().width < 20);
+    expect(untitled.map((b) => b.dataset.id), 'events drawn without a title').to.deep.equal([]);
+    checkView(el, 'RTL phone');
+  });
+});
+
+describe('layout invariants: the overview', () => {
+  it('has a visible mark for every day with events in the default view', async () => {
+    const { el, h } = await mount(1280, 'ltr');
+    const path = root(el).querySelector<SVGPathElement>('.overview path.density')!;
+    const strip = root(el).querySelector('.overview svg')!.getBoundingClientRect();
+    const style = getComputedStyle(path);
+    expect(Number(style.fillOpacity), 'the marks are not faint').to.be.at.least(0.7);
+    // One-day events: their bar is their day's column, and the fitted chart and the overview share one scale.
+    const days = new Map<string, number>();
+    for (const id of h.ids()) {
+      const bar = root(el).querySelector(`rect.bar[data-bar="${CSS.escape(id)}"]`);
+      const date = builtinDate(el, id);
+      if (!bar || date.length !== 10) continue;
+      const r = bar.getBoundingClientRect();
+      days.set(date, (r.left + r.right) / 2 - strip.left);
+    }
+    expect(days.size, 'days with one-day events').to.be.at.least(3);
+    for (const [day, x] of days) {
+      expect(path.isPointInFill(new DOMPoint(x, 36 - 5)), `the overview marks ${day}`).to.equal(true);
+    }
+  });
+});
+
+function builtinDate(el: ConflictTimeline, id: string): string {
+  return el.visibleEvents.find((e) => e.id === id)?.date ?? '';
+}
