@@ -1,4 +1,4 @@
-import { formatDateRange } from './model/dates.js';
+import { formatDateRange, parseDate } from './model/dates.js';
 import { UNCATEGORISED, type CategoryStyle } from './model/categories.js';
 import { fill, type TimelineStrings } from './strings.js';
 import type { ParsedEvent } from './model/types.js';
@@ -28,6 +28,8 @@ export interface Formatter {
   formatDate(event: ParsedEvent): string;
   /** In a compact list row under a day heading: just the time for date-times, else the date in words. */
   compactWhen(event: ParsedEvent): string;
+  /** A date as written in the data (a source's `published`), in words; the text as written when it is not a date. */
+  formatWritten(date: string): string;
   /** A count in the locale's digits and grouping. */
   number(n: number): string;
   /** A window in words at the precision the data need: days for dates, minutes for date-times. */
@@ -78,8 +80,14 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
     return (Object.hasOwn(labels, name) ? labels[name] : undefined) ?? styles.get(name)?.label ?? name;
   };
 
+  const formatWritten = (date: string): string => {
+    const parsed = parseDate(date);
+    return parsed.range ? formatDateRange(parsed.range, locale, { words: strings.dateWords }) || date : date;
+  };
+
   return {
     formatDate,
+    formatWritten,
     number,
     categoryLabel,
 

@@ -1,7 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { colorVars, renderMarker } from './event-button.js';
 import { fill } from '../strings.js';
+import { groupCitations, mediaImage, mediaKind } from '../model/citations.js';
+import type { Media } from '../model/types.js';
 import type { Actions, Frame } from '../frame.js';
+
+const link = (url: string, text: string) => html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}</a>`;
+
+/**
+ * An event's media: an image (http/https only, loaded lazily and without a referrer) with its caption and credit,
+ * or, for anything else (video, social posts, maps, documents), a link with its caption. Nothing is embedded.
+ */
+export function renderMedia(media: Media | undefined, image?: string): TemplateResult | typeof nothing {
+  if (!media) return nothing;
+  const kind = mediaKind(media);
+  if (kind === 'none') return nothing;
+  const caption = media.caption || media.credit ? html`<figcaption>${media.caption ?? ''}${media.caption && media.credit ? ' ' : ''}${media.credit ? html`<span class="credit">${media.credit}</span>` : nothing}</figcaption>` : nothing;
+  if (kind === 'image') {
+    return html`<figure class="media" part="media"><img src=${image ?? media.url!} alt=${media.alt ?? media.caption ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" style="max-width:100%;height:auto">${caption}</figure>`;
+  }
+  return html`<figure class="media media-link" part="media">${link(media.url!, media.caption || media.url!)}${media.credit ? html`<figcaption><span class="credit">${media.credit}</span></figcaption>` : nothing}</figure>`;
+}
 
 /** The selected event in full: title, date and how it was worked out, summary, figures with who claims them, sources. */
 export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof nothing {
@@ -21,6 +40,7 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
       </p>
       ${basis || e.dateNote ? html`<p class="date-note">${basis}${basis && e.dateNote ? ': ' : ''}${e.dateNote ?? ''}</p>` : nothing}
       ${e.summary ? html`<p class="summary">${e.summary}</p>` : nothing}
+      ${renderMedia(e.media)}
       ${e.figures?.length
         ? html`<ul class="figures">${e.figures.map((fig) => html`<li>
             ${fig.qualifier ? `${fig.qualifier} ` : ''}<strong>${f.format.number(fig.value)}${fig.unit ? ` ${fig.unit}` : ''}</strong> ${fig.label}${fig.attribution ? html` <span class="according">(${fill(strings.according, { who: fig.attribution })})</span>` : nothing}
@@ -28,9 +48,9 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
         : nothing}
       ${event.citations.length
         ? html`<p class="sources-head">${strings.sources}</p>
-          <ul class="citations">${event.citations.map((c) => html`<li>
-            ${c.quote ? html`<blockquote>“${c.quote}”</blockquote>` : nothing}
-            <cite>— ${c.url ? html`<a href=${c.url} target="_blank" rel="noopener noreferrer">${c.title ?? c.url}</a>` : c.title ?? strings.source}${c.publisher ? `, ${c.publisher}` : ''}</cite>
+          <ul class="citations">${groupCitations(event.citations, f.parsed?.sources).map((g) => html`<li class="source">
+            <cite>— ${g.url ? link(g.url, g.title ?? g.url) : g.title ?? strings.source}${g.publisher ? `, ${g.publisher}` : ''}${g.published ? html`, <time datetime=${g.published}>${f.format.formatWritten(g.published)}</time>` : nothing}</cite>
+            ${g.quotes.map((q) => html`<blockquote>“${q}”</blockquote>`)}
           </li>`)}</ul>`
         : nothing}
     </section>`;

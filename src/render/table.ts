@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { colorVars, renderMarker } from './event-button.js';
 import { fill } from '../strings.js';
+import { groupCitations, mediaImage } from '../model/citations.js';
+import { renderMedia } from './detail.js';
 import type { Actions, Frame, TableFrame } from '../frame.js';
 
 /**
@@ -29,10 +31,10 @@ export function renderTable(f: Frame, a: Actions, t: TableFrame): TemplateResult
             <td class="when"><time datetime=${e.event.date}>${f.format.formatDate(e)}</time></td>
             <td class="cat" style=${colorVars(f, e.category)}>${renderMarker(f, e.category, 12)} ${f.format.categoryLabel(e.category, f.styles)}</td>
             <th scope="row">${e.event.title}</th>
-            <td>${e.event.summary ?? ''}</td>
-            <td>${e.citations.map((c) => html`<div class="cite">${c.quote ? html`<q>${c.quote}</q> ` : nothing}${c.url
-              ? html`<a href=${c.url} target="_blank" rel="noopener noreferrer">${c.title ?? c.url}</a>`
-              : c.title ?? ''}${c.publisher ? `, ${c.publisher}` : ''}</div>`)}</td>
+            <td>${e.event.summary ?? ''}${renderMedia(e.event.media, e.event.media ? mediaImage(e.event.media) : undefined)}</td>
+            <td>${groupCitations(e.citations, f.parsed?.sources).map((g) => html`<div class="cite"><div class="cite-source">${g.url
+              ? html`<a href=${g.url} target="_blank" rel="noopener noreferrer">${g.title ?? g.url}</a>`
+              : g.title ?? ''}${g.publisher ? `, ${g.publisher}` : ''}${g.published ? `, ${f.format.formatWritten(g.published)}` : ''}</div>${g.quotes.map((q) => html`<div class="cite-quote"><q>${q}</q></div>`)}</div>`)}</td>
           </tr>`)}
           ${virtual && last < events.length ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style="height:${(events.length - last) * rowHeight}px"></td></tr>` : nothing}
         </tbody>
