@@ -143,8 +143,12 @@ export class DeepLinkController implements ReactiveController {
     if (hash === this.#lastWritten) return false;
     const state = readDeepLink(hash, this.key);
     if (!state) return false;
-    if (this.#link.ready()) this.#link.apply(state);
-    else this.#pending = true;
+    if (this.#link.ready()) {
+      this.#link.apply(state);
+      // The reader followed a link to this timeline: show it (a page may hold several).
+      const smooth = typeof matchMedia === 'function' && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.#host.scrollIntoView?.({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    } else this.#pending = true;
     return true;
   }
 

@@ -13,7 +13,7 @@ export function renderLegend(f: Frame, a: Actions): TemplateResult | typeof noth
         (name) => html`<li>
           <button class="cat" style=${colorVars(f, name)} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
             @click=${() => a.toggleCategory(name)}>
-            ${renderMarker(f, name, 12)}<span>${f.format.categoryLabel(name, f.styles)}</span> <span class="count">${f.categoryCounts.get(name)}</span>
+            ${renderMarker(f, name, 12)}<span dir="auto">${f.format.categoryLabel(name, f.styles)}</span> <span class="count">${f.categoryCounts.get(name)}</span>
           </button>
         </li>`,
       )}
@@ -45,7 +45,7 @@ export function renderDownloads(f: Frame, a: Actions): TemplateResult {
   const strings = f.strings;
   const item = (kind: DownloadKind, label: string) => html`<li><button class="tool" @click=${() => a.download(kind)}>${label}</button></li>`;
   return html`<div class="downloads" part="downloads" @keydown=${a.menuKeyDown}>
-      <button class="tool" aria-expanded=${f.menuOpen ? 'true' : 'false'} aria-controls="download-menu" @click=${a.toggleMenu}>${strings.download}</button>
+      <button class="tool" aria-expanded=${f.menuOpen ? 'true' : 'false'} aria-controls=${f.menuOpen ? 'download-menu' : nothing} @click=${a.toggleMenu}>${strings.download}</button>
       ${f.menuOpen
         ? html`<ul id="download-menu" class="menu">
             ${item('png', strings.downloadPng)}${item('svg', strings.downloadSvg)}${item('csv', strings.downloadCsv)}${item('json', strings.downloadJson)}

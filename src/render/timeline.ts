@@ -17,8 +17,8 @@ export function renderTimeline(f: Frame, a: Actions): TemplateResult {
         @keydown=${a.keyDown}>
         ${title || parsed?.description
           ? html`<div class="header" part="header">
-              ${title ? html`<p class="title">${title}</p>` : nothing}
-              ${parsed?.description ? html`<p class="description">${parsed.description}</p>` : nothing}
+              ${title ? html`<p class="title" dir="auto">${title}</p>` : nothing}
+              ${parsed?.description ? html`<p class="description" dir="auto">${parsed.description}</p>` : nothing}
             </div>`
           : nothing}
         ${f.errorMessage ? renderError(f) : nothing}
