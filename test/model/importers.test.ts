@@ -9,6 +9,7 @@ import { isTimelineJSCsv, timelineJSFromCsv, timeFields } from '../../src/model/
 import { readHtmlText, readRichText, firstSentence } from '../../src/model/html-text.js';
 import { createFormatter } from '../../src/format.js';
 import { EN_STRINGS } from '../../src/strings.js';
+import { fixture, TimelineHarness } from '../helpers/harness.js';
 
 const long = (e: { when: Parameters<typeof formatDateRange>[0] }) => formatDateRange(e.when, 'en-GB');
 const tjs = (events: unknown[], extra: Record<string, unknown> = {}) => parseTimeline({ events, ...extra });
@@ -177,6 +178,21 @@ describe('issue 14.11: vis-timeline DataSet arrays', () => {
     expect(long(byId['2'])).to.equal('1 January 2014, 01:00–04:30');
     expect(long(byId['3'])).to.equal('22 April 2014, 00:00');
     expect((window as unknown as { __visPwned?: number }).__visPwned).to.equal(undefined);
+  });
+});
+
+describe('issue 14.11: a vis-timeline page switches by changing the tag', () => {
+  it('the same items given to the element’s events property are drawn, with their dates', async () => {
+    const el = await fixture('<conflict-timeline layout="vertical"></conflict-timeline>');
+    el.events = [
+      { id: 1, content: 'item 1', start: '2014-04-20' },
+      { id: 2, content: 'item 2', start: '2014-04-14' },
+      { id: 4, content: 'item 4', start: '2014-04-16', end: '2014-04-19' },
+    ] as never;
+    await el.updateComplete;
+    const h = new TimelineHarness(el);
+    expect(h.labels()).to.deep.equal(['item 2', 'item 4', 'item 1']);
+    expect(h.names()[1]).to.match(/^16\s?.\s?19 April 2014, Uncategorised: item 4/);
   });
 });
 
