@@ -65,6 +65,7 @@ function labelAfter(rest: string): string | undefined {
     if (/,$/.test(token)) {
       if (!/^\s*[\p{L}]+(?:,\s*[\p{L}]+)*\s+(?:and|or)\s+/u.test(rest.slice(rest.indexOf(token) + token.length))) break;
       list = true;
+      words[words.length - 1] += ','; // "men, women and children"
     }
     if (/[.;:!?]$/.test(token)) break;
   }
