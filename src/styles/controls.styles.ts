@@ -32,23 +32,15 @@ export const controls = css`
     gap: 0 12px;
     align-items: flex-start;
   }
+  /* Two buttons with room between them: a focus ring never falls on the other button (a dark pressed one hid it). */
   .switch {
     display: flex;
-    gap: 0;
+    gap: 6px;
     margin: 8px 0 4px;
   }
   .switch .tool {
     font-size: 13px;
-    border-radius: 0;
-  }
-  .switch .tool:first-child {
-    border-start-start-radius: 6px;
-    border-end-start-radius: 6px;
-  }
-  .switch .tool:last-child {
-    border-start-end-radius: 6px;
-    border-end-end-radius: 6px;
-    margin-inline-start: -1px;
+    border-radius: 6px;
   }
   .switch .tool[aria-pressed='true'] {
     background: var(--conflict-timeline-color, var(--_fg));

@@ -4,8 +4,8 @@ import { css } from 'lit';
 export const overview = css`
   .overview {
     position: relative;
-    /* The brush moves on every pan: keep that layout and paint inside the strip. */
-    contain: strict;
+    /* The brush moves on every pan: keep that layout inside the strip. Not paint: it would clip the brush's focus ring. */
+    contain: layout size style;
     margin-top: 6px;
     border-top: 1px solid var(--conflict-timeline-grid-color, var(--_grid));
     touch-action: none;
