@@ -1,6 +1,6 @@
 import { read as get } from './read.js';
 import { firstSentence, readHtmlText } from './html-text.js';
-import type { Citation, TimelineData, TimelineEvent } from './types.js';
+import type { Citation, Era, TimelineData, TimelineEvent } from './types.js';
 
 /**
  * True for a vis-timeline DataSet as JSON: a list of items with `content` and `start` and none of our own
@@ -32,18 +32,24 @@ export function visDate(value: unknown): string | undefined {
 /**
  * vis-timeline DataSet items → our dataset: `content` (HTML, read as text) → title (its first sentence when long,
  * the rest the summary), `title` (vis's tooltip) → summary, `start`/`end` → date/end, `group` → category, `id` → id.
- * `type` (box, point, range, background) is how vis draws an item; a range has an end, so it is drawn as a span.
+ * `type` (box, point, range) is how vis draws an item; a range has an end, so it is drawn as a span. A
+ * `background` item with an end is a shaded period: an era.
  */
 export function fromVisTimeline(items: unknown[]): TimelineData {
   const events: TimelineEvent[] = [];
+  const eras: Era[] = [];
   for (const item of items) {
     const content = readHtmlText(get(item, 'content'));
+    const end = visDate(get(item, 'end'));
+    if (get(item, 'type') === 'background' && end) {
+      eras.push({ title: content.text, start: visDate(get(item, 'start')) ?? '', end });
+      continue;
+    }
     const tooltip = readHtmlText(get(item, 'title'));
     const title = content.text.length > 100 ? firstSentence(content.text) : content.text;
     const event: Record<string, unknown> = { date: visDate(get(item, 'start')), title: title || firstSentence(tooltip.text) || undefined };
     const id = get(item, 'id');
     if ((typeof id === 'string' && id.trim()) || typeof id === 'number') event.id = String(id).trim();
-    const end = visDate(get(item, 'end'));
     if (end) event.end = end;
     const summary = [title !== content.text ? content.text : '', tooltip.text].filter(Boolean).join(' ');
     if (summary) event.summary = summary;
@@ -53,5 +59,5 @@ export function fromVisTimeline(items: unknown[]): TimelineData {
     if (citations.length) event.citations = citations;
     events.push(event as unknown as TimelineEvent);
   }
-  return { events };
+  return { events, eras };
 }

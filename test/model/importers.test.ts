@@ -179,6 +179,16 @@ describe('issue 14.11: vis-timeline DataSet arrays', () => {
     expect(long(byId['3'])).to.equal('22 April 2014, 00:00');
     expect((window as unknown as { __visPwned?: number }).__visPwned).to.equal(undefined);
   });
+
+  it('a background item with an end is an era', () => {
+    const { timeline } = parseTimeline([
+      { id: 'b', content: 'Holidays', start: '2014-04-18', end: '2014-04-22', type: 'background' },
+      { id: 1, content: 'item 1', start: '2014-04-20' },
+    ]);
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['1']);
+    expect(timeline.eras.map((e) => e.title)).to.deep.equal(['Holidays']);
+    expect(long(timeline.eras[0])).to.match(/^18\s?–\s?22 April 2014$/);
+  });
 });
 
 describe('issue 14.11: a vis-timeline page switches by changing the tag', () => {
