@@ -212,3 +212,19 @@ async function serve() {
 
 if (process.argv.includes('--serve')) await serve();
 else await buildAll();
+
+// The article extractor (src/extract/, issue 17), never part of the element's bundle: the `conflict-timeline-extract`
+// command as one Node file with chrono-node inside (dist/extract/cli.js, replacing the per-file module of that
+// name), and the demo's "Draft a timeline from an article" section as one browser chunk, demo/extract.js, which
+// only that section loads (its gzip -9 size is printed). With --serve the chunk is rebuilt whenever its sources change.
+{
+  const cli = { entryPoints: [join(root, 'src/extract/cli.ts')], outfile: join(root, 'dist/extract/cli.js'), bundle: true, platform: 'node', format: 'esm', target: 'node20', charset: 'utf8', logLevel: 'warning' };
+  const demo = { entryPoints: [join(root, 'src/extract/demo.ts')], outfile: join(root, 'demo/extract.js'), bundle: true, format: 'esm', target: 'es2022', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
+    banner: { js: '// Built by `node build.config.mjs` from src/extract/demo.ts (the extractor and chrono-node): do not edit.' } };
+  if (process.argv.includes('--serve')) await (await context(demo)).watch();
+  else {
+    await build(cli);
+    await build(demo);
+    console.error(`size, gzip -9: demo/extract.js ${kib(await gzipSize('demo/extract.js'))} (${kib((await stat(join(root, 'demo/extract.js'))).size)} minified): the demo's article extractor, loaded only by its section`);
+  }
+}
