@@ -2,7 +2,7 @@ import { binEvents, countStarts, eventsInView, type Bin, type EventIndex } from 
 import { layoutHorizontal, type LayoutInput, type PlacedEvent } from './horizontal.js';
 import { AXIS_HEIGHT, CLUSTER_HEIGHT } from './metrics.js';
 import { createTimeScale, type AxisGap, type TimeScale, type TimeScaleFn } from '../scales/time.js';
-import { computeTicks, type Tick } from '../scales/ticks.js';
+import { computeTicks, contextYear, type Tick } from '../scales/ticks.js';
 import { bisectLeft, rescale, sameZoom, type View } from '../scales/view.js';
 import type { ParsedEvent } from '../model/types.js';
 
@@ -21,6 +21,8 @@ export interface Geometry {
   view: View;
   gaps: AxisGap[];
   ticks: Tick[];
+  /** The window's year beside the axis when no tick label names one (see contextYear); empty otherwise. */
+  year: string;
   /** `events`: each event drawn with its label; `clusters`: too many in view, drawn as counts per period. */
   mode: 'events' | 'clusters';
   placed: Map<string, PlacedEvent>;
@@ -150,6 +152,7 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
     view,
     gaps,
     ticks,
+    year: contextYear(ticks, view, input.locale),
     mode,
     placed,
     laneHeight,

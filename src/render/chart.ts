@@ -83,6 +83,9 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
           const x = rtl ? g.width - at(t.labelX) - (atTick ? 4 : 0) : at(t.labelX) + (atTick ? 4 : 0);
           return svg`<text class="tick-label ${t.major ? 'major' : ''}" part="tick" x=${x} y="16" text-anchor=${atTick ? (rtl ? 'end' : 'start') : 'middle'}>${t.label}</text>`;
         })}
+        ${g.year
+          ? svg`<text class="context-year" x=${rtl ? g.width - shift - 2 : shift + 2} y=${AXIS_HEIGHT - 16} text-anchor="start">${g.year}</text>`
+          : nothing}
         ${g.gaps.map((gap) => {
           const label = f.format.gapLabel(gap);
           const mid = at((gap.x0 + gap.x1) / 2);

@@ -196,3 +196,16 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
   }
   return ticks;
 }
+
+/**
+ * The year (or years) of the window, for a context label beside the axis, when no tick label in view names one
+ * (days, hours and minutes say no year): a reader zoomed into a ten-year dataset always knows which year it is.
+ * Empty when a label already states it.
+ */
+export function contextYear(ticks: readonly Tick[], view: readonly [number, number], locale: string): string {
+  if (ticks.some((t) => /\d{4}/.test(t.label))) return '';
+  const format = dateFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const first = new Date(view[0]);
+  const last = new Date(Math.max(view[0], view[1] - 1));
+  return first.getUTCFullYear() === last.getUTCFullYear() ? format.format(first) : format.formatRange(first, last);
+}

@@ -83,6 +83,11 @@ export const chart = css`
     fill: var(--conflict-timeline-axis-color, var(--_axis));
     font-size: ${px(TICK_LABEL_FONT_SIZE)};
   }
+  .context-year {
+    fill: var(--conflict-timeline-muted-color, var(--_muted));
+    font-size: 11px;
+    font-weight: 600;
+  }
   .tick-label.major {
     font-weight: 600;
   }
