@@ -16,13 +16,15 @@ export interface Sentence {
   caption: boolean;
 }
 
+// Titles and initials whose full stop does not end a sentence.
+const ABBREVIATION = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Maj|Cpl|Pte|No|vs|[A-Z])\.$/;
 // Photo credits as newspapers print them after a caption.
 const CREDIT = /\s*\((?:[^()]*\b(?:AP|AFP|REUTERS|Reuters|Getty|Images|Photo|PA|EPA|via)\b[^()]*)\)\s*$/;
 
 /**
  * The article's sentences. Intl.Segmenter (built into browsers and Node, so it costs no bytes) finds the
- * boundaries; it keeps "Mr. Smith" and "U.N." together and a closing quote with its sentence. Paragraphs are split
- * first, because headlines and captions often end without a full stop.
+ * boundaries and keeps a closing quote with its sentence; the pieces it cuts at a title or an initial are joined
+ * again. Paragraphs are split first, because headlines and captions often end without a full stop.
  */
 export function splitSentences(text: string, locale = 'en'): Sentence[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
@@ -38,6 +40,12 @@ export function splitSentences(text: string, locale = 'en'): Sentence[] {
       const lead = piece.segment.length - piece.segment.trimStart().length;
       const body = piece.segment.trim();
       if (!body) continue;
+      const last = out.at(-1);
+      // Intl.Segmenter ends a sentence at "Mr." or "Dr." or an initial: join the piece to the one before.
+      if (last && last.paragraph === paragraph && ABBREVIATION.test(last.text)) {
+        last.text = text.slice(last.start, base + piece.index + lead + body.length);
+        continue;
+      }
       out.push({ text: body, start: base + piece.index + lead, paragraph, index: out.length, headline: paragraph === 0, caption: isCaption });
     }
     paragraph++;

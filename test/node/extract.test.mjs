@@ -196,3 +196,20 @@ test('own fixtures: Haiti 2021 and Khartoum 2023 with their publication days', (
   // "Thousands of residents march towards the city's bridges": the verb, not the month.
   assert.ok(!k.events.some((e) => e.date.startsWith('2023-03')));
 });
+
+test('sentences: titles and initials do not end one, and a quotation cut at its full stops is joined again', () => {
+  const text = 'Mr. Smith met Dr. Jones in Geneva on Monday. "It is over. We go home," he said. Then he left.';
+  assert.deepEqual(lib.splitSentences(text).map((s) => s.text), [
+    'Mr. Smith met Dr. Jones in Geneva on Monday.',
+    '"It is over. We go home," he said.',
+    'Then he left.',
+  ]);
+});
+
+test("README's keyword table is the extractor's", () => {
+  const readme = read(join(REPO, 'README.md'));
+  const section = readme.slice(readme.indexOf('## Draft a timeline from an article'));
+  for (const [category, keywords] of lib.CATEGORY_KEYWORDS) {
+    assert.ok(section.includes(`| \`${category}\` | ${keywords.join(', ')} |`), `README.md: the row for ${category} differs from CATEGORY_KEYWORDS`);
+  }
+});
