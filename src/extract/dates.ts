@@ -56,6 +56,7 @@ const SPAN = /^(?:(?:in|within|over|for|during)\s+)?(?:just\s+|only\s+)?(?:the\s
 // Before a bare month name, words that make it a date ("in March", "since May", "early June").
 const MONTH_LEAD = /(?:\b(?:in|since|until|till|by|during|of|from|through|throughout|early|late|mid|end of|start of|beginning of)[\s-]+)$/i;
 const VAGUE_LEAD = /(?:\b(?:around|about|approximately|roughly|circa|some time in|sometime in|early|late|mid)[\s-]+(?:on\s+|in\s+)?)$/i;
+const HEDGED = /\b(?:reportedly|probably|believed to|thought to|may have|might have|unconfirmed|unverified)\b/i;
 const CALENDAR_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b|\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b/i;
 const RELATIVE_WORDS = /\b(?:yesterday|today|tonight|tomorrow|ago|last (?:night|week|month|year)|this (?:morning|afternoon|evening|week))\b/i;
 const FUTURE = /\b(?:will|shall|is due|are due|is set to|are set to|is expected to|are expected to|plans? to|scheduled|may resume|next)\b/i;
@@ -67,7 +68,11 @@ export function findDates(clause: string, ctx: DateContext): DateFinding[] {
   const found: DateFinding[] = [];
   for (const result of parser.parse(clause, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const finding = interpret(clause, result, ctx);
-    if (finding) found.push(finding);
+    if (!finding) continue;
+    const mark = finding.date.slice(-1);
+    const cue = mark === '~' ? VAGUE_LEAD.exec(clause.slice(0, finding.index))?.[0].trim() : mark === '?' ? HEDGED.exec(clause)?.[0] : undefined;
+    if (cue) finding.note = `${finding.note ? finding.note + ' ' : ''}Marked ${mark === '~' ? 'approximate' : 'uncertain'} (EDTF “${mark}”) because the text says “${cue}”.`;
+    found.push(finding);
   }
   found.push(...bareYears(clause, found));
   return found.sort((a, b) => a.index - b.index);
@@ -78,7 +83,8 @@ function interpret(clause: string, result: ParsedResult, ctx: DateContext): Date
   const before = clause.slice(0, result.index);
   const known = (c: Component) => result.start.isCertain(c);
   if (NOT_A_DATE.test(words.trim()) || SPAN.test(words.trim())) return undefined;
-  const vague = VAGUE_LEAD.test(before) ? '~' : '';
+  // EDTF: "~" for approximate words before the date, "?" for a clause that hedges the fact itself.
+  const vague = VAGUE_LEAD.test(before) ? '~' : HEDGED.test(clause) ? '?' : '';
   const year = result.start.get('year');
   const month = result.start.get('month');
   const day = result.start.get('day');

@@ -213,3 +213,14 @@ test("README's keyword table is the extractor's", () => {
     assert.ok(section.includes(`| \`${category}\` | ${keywords.join(', ')} |`), `README.md: the row for ${category} differs from CATEGORY_KEYWORDS`);
   }
 });
+
+test('vague and hedged words give EDTF ~ and ?, with a note; the locale decides 3/1', () => {
+  const around = lib.findDates('The convoy left around 3 March 2022.', {});
+  assert.equal(around[0].date, '2022-03-03~');
+  assert.match(around[0].note, /approximate .* “around”/);
+  const hedged = lib.findDates('The bridge was reportedly destroyed on Monday.', { published: '2022-03-01' });
+  assert.equal(hedged[0].date, '2022-02-28?');
+  assert.match(hedged[0].note, /uncertain .* “reportedly”/);
+  assert.equal(lib.findDates('The vote was held on 3/1/2022.', { locale: 'en-GB' })[0].date, '2022-01-03');
+  assert.equal(lib.findDates('The vote was held on 3/1/2022.', { locale: 'en-US' })[0].date, '2022-03-01');
+});
