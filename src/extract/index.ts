@@ -66,7 +66,9 @@ export function extractArticles(articles: ReadonlyArray<{ text: string; options?
 
 function draftArticle(text: string, options: ExtractOptions, takenIds: Set<string>): { source: DraftSource; drafts: Draft[] } {
   const sentences = splitSentences(text);
-  const title = options.title?.trim() || headlineOf(text) || 'Untitled article';
+  // No short first line: the first sentence stands in, cut at a word (an editor gives the real headline).
+  const opening = sentences[0]?.text ?? '';
+  const title = options.title?.trim() || headlineOf(text) || (opening.length > 120 ? opening.slice(0, opening.lastIndexOf(' ', 119)) + '…' : opening) || 'Untitled article';
   const publication = publicationOf(sentences, options.published, options.locale);
   const id = unique(options.sourceId ? slug(options.sourceId) : slug(title, 6) || 'article', takenIds);
   const source: DraftSource = { id, title, publisher: null, ...(publication.published ? { published: publication.published } : {}), publishedBasis: publication.publishedBasis };

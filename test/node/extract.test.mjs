@@ -224,3 +224,11 @@ test('vague and hedged words give EDTF ~ and ?, with a note; the locale decides 
   assert.equal(lib.findDates('The vote was held on 3/1/2022.', { locale: 'en-GB' })[0].date, '2022-01-03');
   assert.equal(lib.findDates('The vote was held on 3/1/2022.', { locale: 'en-US' })[0].date, '2022-03-01');
 });
+
+test('the source title: --title, else a short first line, else the first sentence cut at a word', () => {
+  const long = `Talks opened in Geneva on Monday, the ministry said, ${'and the delegations met for many hours '.repeat(5)}.\nMore.`;
+  assert.equal(lib.extractEvents('Headline here\n\nTalks opened on Monday.', { title: 'Given' }).sources[0].title, 'Given');
+  assert.equal(lib.extractEvents('Headline here\n\nTalks opened on Monday.').sources[0].title, 'Headline here');
+  const cut = lib.extractEvents(long).sources[0].title;
+  assert.ok(cut.endsWith('…') && cut.length <= 121 && long.startsWith(cut.slice(0, -1)), cut);
+});
