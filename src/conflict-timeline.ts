@@ -17,7 +17,7 @@ import { TimelineState, type ChartOptions, type ChartView } from './timeline-sta
 import { composeFrame } from './compose-frame.js';
 import { PADDING } from './layout/metrics.js';
 import { renderTimeline } from './render/timeline.js';
-import { buildSvg, eventsToCsv, eventsToJson, svgToPng, type SvgModel } from './render/export.js';
+import { buildSvg, eventsToCsv, eventsToJson, modelToPng, type CsvOptions, type SvgModel } from './render/export.js';
 import { svgModelOf } from './render/svg-export.js';
 import type { TimelineStrings } from './strings.js';
 import type { Actions, Frame } from './frame.js';
@@ -256,10 +256,7 @@ export class ConflictTimeline extends LitElement {
     follow: (event) => this.#view.follow(event),
     selectedByUser: (event) => this.#selectedByUser(event),
   });
-  readonly #focus: RovingFocusController = new RovingFocusController(this, this.#state, {
-    renderRoot: () => this.renderRoot as ShadowRoot,
-    selected: () => this.selected,
-  }, this.#view, this.#brush, () => this.#selection);
+  readonly #focus: RovingFocusController = new RovingFocusController(this, this.#state, { renderRoot: () => this.renderRoot as ShadowRoot, selected: () => this.selected }, this.#view, this.#brush, () => this.#selection);
   readonly #menu = new DownloadController(this, this, () => this.#state.parsed?.title || 'timeline');
   readonly #deepLinks = new DeepLinkController(this, {
     enabled: () => this.deepLink && !!this.id,
@@ -345,21 +342,22 @@ export class ConflictTimeline extends LitElement {
     return buildSvg(this.#svgModel());
   }
 
-  /** The chart as a PNG image, at the device pixel ratio (or `ratio`). */
+  /** The chart as a PNG image, at the device pixel ratio (or `ratio`), drawn on a canvas (no blob: image for `img-src`). */
   async exportPNG(ratio: number = globalThis.devicePixelRatio || 1): Promise<Blob> {
-    const model = this.#svgModel();
-    return svgToPng(buildSvg(model), model.width, model.height + model.top, ratio);
+    return modelToPng(this.#svgModel(), ratio);
   }
 
-  /** The events shown (after the category filter) as CSV, in the columns the CSV import reads. */
-  exportCSV(): string {
-    return eventsToCsv(this.#state.filtered.events);
+  /**
+   * The events shown (after the category filter) as CSV, in the columns the CSV import reads. Cells a spreadsheet
+   * would run as formulas get a leading `'` unless `options.raw`.
+   */
+  exportCSV(options: CsvOptions = {}): string {
+    return eventsToCsv(this.#state.filtered.events, options);
   }
 
   /** The events shown (after the category filter) as a dataset in the element's JSON format. */
   exportJSON(): string {
-    const parsed = this.#state.parsed;
-    return eventsToJson(parsed?.title ?? '', parsed?.description ?? '', parsed?.sources ?? [], this.#state.filtered.events);
+    return eventsToJson(this.#state.parsed, this.#state.filtered.events);
   }
 
   #svgModel(): SvgModel {

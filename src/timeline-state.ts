@@ -77,7 +77,7 @@ export class TimelineState {
   readonly #panFrame = new PanFrame();
   readonly #warned = new Set<string>();
   #rows: ({ key: string } & VirtualRows) | null = null;
-  #strings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings } | null = null;
+  #strings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings; issues: ValidationIssue[] } | null = null;
   #format: { key: string; strings: TimelineStrings; value: Formatter } | null = null;
 
   /** The load and error events queued by this update, handed over once (the element fires them after rendering). */
@@ -89,7 +89,7 @@ export class TimelineState {
 
   /** Problems found in the data and the attributes. */
   get issues(): ValidationIssue[] {
-    return [...this.dataIssues, ...this.attributeIssues];
+    return [...this.dataIssues, ...this.attributeIssues, ...(this.#strings?.issues ?? [])];
   }
 
   /** The base scale the chart's view is derived from. */

@@ -118,8 +118,8 @@ export function eventsToCsv(events: readonly ParsedEvent[], { raw = false }: Csv
 }
 
 /** The events as a dataset in the element's own JSON format. */
-export function eventsToJson(title: string, description: string, sources: TimelineData['sources'], events: readonly ParsedEvent[]): string {
-  const data: TimelineData = { title, description, sources, events: events.map((e) => e.event) };
+export function eventsToJson(dataset: { title?: string; description?: string; sources?: TimelineData['sources'] } | null, events: readonly ParsedEvent[]): string {
+  const data: TimelineData = { title: dataset?.title ?? '', description: dataset?.description ?? '', sources: dataset?.sources ?? [], events: events.map((e) => e.event) };
   return JSON.stringify(data, null, 2);
 }
 
