@@ -6,6 +6,7 @@
  * and the element's height does not move.
  */
 import { expect } from '@esm-bundle/chai';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ConflictTimeline } from '../src/conflict-timeline.js';
 import { fixture, TimelineHarness, until } from './helpers/harness.js';
 import { root, settle } from './helpers/big-data.js';
@@ -114,11 +115,26 @@ for (const width of [1280, 390]) {
           checkView(el, what);
           expect(height(), `${what}: the element's height`).to.be.closeTo(first, 2);
         }
-        // Selecting an event opens its detail below the chart; the chart itself keeps its height.
-        el.selected = h.ids()[Math.floor(h.ids().length / 2)];
+        // Selecting an event opens its detail below the chart; the chart itself keeps its height. A selected
+        // event whose label was shortened shows its whole title (over its neighbours, like a focused one).
+        const shortened = h.events().find((b) => b.matches('.shortened')) ?? h.events()[0];
+        el.selected = shortened.dataset.id!;
         await settle(el);
         checkView(el, 'an event selected');
         expect(chartPart(), 'the chart with an event selected').to.be.closeTo(firstChart, 2);
+        const whole = (b: HTMLElement) => {
+          const label = b.querySelector<HTMLElement>('.label')!;
+          return label.scrollWidth <= label.clientWidth + 1 && label.getBoundingClientRect().width > 0;
+        };
+        expect(whole(h.event(el.selected!)!), `the selected ${el.selected} shows its whole title`).to.equal(true);
+        // Keyboard focus on another shortened event: its whole title too.
+        const other = h.events().find((b) => b.matches('.shortened') && !b.matches('.selected'));
+        if (other) {
+          await sendKeys({ press: 'Shift' });
+          other.focus();
+          await settle(el);
+          expect(whole(other), `the focused ${other.dataset.id} shows its whole title`).to.equal(true);
+        }
       });
     });
   }

@@ -181,13 +181,15 @@ export const chart = css`
   .event:focus-visible .label {
     text-decoration: underline;
   }
-  /* A shortened or hidden label shows whole, over its neighbours, while the pointer or the focus is on its event. */
-  .event:is(.shortened, .hidden-label):is(:hover, :focus-visible) .label {
+  /* A shortened or hidden label shows whole, over its neighbours, while the pointer or the focus is on its event,
+     and while it is selected (its title wraps rather than being cut). */
+  .event:is(.shortened, .hidden-label):is(:hover, :focus-visible, .selected) .label {
     position: absolute;
     top: 50%;
     transform: translateY(-50%);
     width: max-content !important;
     max-width: min(60ch, 80vw);
+    white-space: normal;
     z-index: 3;
     background: var(--conflict-timeline-background, var(--_bg));
     box-shadow: 0 1px 6px rgb(0 0 0 / 0.25);
@@ -195,20 +197,25 @@ export const chart = css`
     padding: 3px 6px;
     display: block;
   }
-  .event:not(.left):is(.shortened, .hidden-label):is(:hover, :focus-visible) .label {
+  .event:not(.left):is(.shortened, .hidden-label):is(:hover, :focus-visible, .selected) .label {
     inset-inline-start: calc(var(--conflict-timeline-marker-size, ${px(MARKER_SIZE)}) + 4px);
   }
-  .event.left:is(.shortened, .hidden-label):is(:hover, :focus-visible) .label {
+  .event.left:is(.shortened, .hidden-label):is(:hover, :focus-visible, .selected) .label {
     inset-inline-end: calc(var(--conflict-timeline-marker-size, ${px(MARKER_SIZE)}) + 4px);
   }
   .event.hidden-label .label {
     display: none;
   }
-  .event.hidden-label:is(:hover, :focus-visible) .label {
+  .event.hidden-label:is(:hover, :focus-visible, .selected) .label {
     display: block;
   }
   .event.selected .label {
     font-weight: 700;
+  }
+  /* In the chart a label has the width its regular text was measured at: bold would not fit and be cut short. */
+  .plot .event.selected .label {
+    font-weight: inherit;
+    -webkit-text-stroke: 0.04em currentColor;
   }
   .event.selected .marker path {
     stroke: var(--conflict-timeline-selected-color, var(--_selected));
