@@ -109,4 +109,18 @@ describe('reader controls (issue 13)', () => {
     for (const b of h.legend()) expect(b.querySelector('span[dir="auto"]'), 'legend label').to.not.equal(null);
     for (const b of h.events()) expect(b.querySelector('.label')!.getAttribute('dir')).to.equal('auto');
   });
+
+  it('legend counts are numbers in the locale, as the clusters and the view announcement write them', async () => {
+    const el = await fixture('<conflict-timeline></conflict-timeline>');
+    const events = Array.from({ length: 1205 }, (_, i) => ({
+      id: `e${i}`,
+      date: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString().slice(0, 16) + 'Z',
+      title: `Event ${i}`,
+      category: i < 1200 ? 'military' : 'political',
+    }));
+    el.data = { events };
+    await settle(el);
+    const counts = new TimelineHarness(el).legend().map((b) => b.querySelector('.count')!.textContent!.trim());
+    expect(counts).to.include.members(['1,200', '5']);
+  });
 });

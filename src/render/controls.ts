@@ -13,7 +13,7 @@ export function renderLegend(f: Frame, a: Actions): TemplateResult | typeof noth
         (name) => html`<li>
           <button class="cat" style=${colorVars(f, name)} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
             @click=${() => a.toggleCategory(name)}>
-            ${renderMarker(f, name, 12)}<span dir="auto">${f.format.categoryLabel(name, f.styles)}</span> <span class="count">${f.categoryCounts.get(name)}</span>
+            ${renderMarker(f, name, 12)}<span dir="auto">${f.format.categoryLabel(name, f.styles)}</span> <span class="count">${f.format.number(f.categoryCounts.get(name) ?? 0)}</span>
           </button>
         </li>`,
       )}
