@@ -2,6 +2,10 @@
 import { addDays, findDates, findSince, findSpanToNow, longDay, type DateFinding } from './dates.js';
 import type { Sentence } from './sentences.js';
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY_MONTH = new RegExp(`\\b(?:(\\d{1,2})\\s+(${MONTH_NAMES})|(${MONTH_NAMES})\\s+(\\d{1,2}))\\b(?!,?\\s+\\d{4})`);
+
 export interface Publication {
   published?: string;
   publishedBasis: string;
@@ -43,6 +47,20 @@ export function publicationOf(sentences: Sentence[], published: string | undefin
       published: day,
       given: false,
       publishedBasis: `Inferred: the text says “${span.words}” and dates ${anchor.sentence === s.index ? 'that starting point' : 'the earliest event it names'} “${anchor.words}”, ${longDay(anchor.date)}; ${span.days} days after it is ${longDay(day)} (counting ${longDay(anchor.date)} as day one would give ${longDay(addDays(day, -1))}).`,
+    };
+  }
+  // A span and a day without its year ("Six days since…", "broke out on 24 February"): the day and month follow,
+  // the year does not, so say what the text gives and set nothing.
+  const span = sentences.map((s) => findSince(s.text) ?? findSpanToNow(s.text)).find(Boolean);
+  const yearless = sentences.map((s) => DAY_MONTH.exec(s.text)).find(Boolean);
+  if (span && yearless && !fullDates.length) {
+    const [, d1, m1, m2, d2] = yearless;
+    const month = MONTHS.indexOf((m1 ?? m2).slice(0, 3).toLowerCase());
+    const day = Number(d1 ?? d2);
+    const on = (n: number) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, month, day + n));
+    return {
+      given: false,
+      publishedBasis: `The text gives no publication date: it says “${span.words}” and dates “${yearless[0]}” without a year, which puts publication on ${on(span.days)} (${on(span.days - 1)} counting the first day as one) of a year the text does not give${month === 1 && day + span.days > 28 ? ' (a day earlier in a leap year)' : ''}, so none is set; give --published to date the rest.`,
     };
   }
   return {
