@@ -79,7 +79,7 @@ export function findDates(clause: string, ctx: DateContext): DateFinding[] {
 }
 
 function interpret(clause: string, result: ParsedResult, ctx: DateContext): DateFinding | undefined {
-  const words = result.text.replace(/^(?:on|at|in)\s+/i, (m) => m); // kept as written
+  const words = result.text; // as written, for the note
   const before = clause.slice(0, result.index);
   const known = (c: Component) => result.start.isCertain(c);
   if (NOT_A_DATE.test(words.trim()) || SPAN.test(words.trim())) return undefined;

@@ -32,7 +32,6 @@ const RELATIVE_START = /^[A-Z][^,]{0,60},\s+(?:which|who)\s/;
 export interface DraftContext extends DateContext {
   /** The earliest day the article gives itself, which bounds what it tells without a day. */
   anchor?: DateFinding;
-  gazetteer?: readonly GazetteerEntry[];
 }
 
 /** The drafts of one article, merged and in reading order. */

@@ -72,7 +72,7 @@ function draftArticle(text: string, options: ExtractOptions, takenIds: Set<strin
   const publication = publicationOf(sentences, options.published, options.locale);
   const id = unique(options.sourceId ? slug(options.sourceId) : slug(title, 6) || 'article', takenIds);
   const source: DraftSource = { id, title, publisher: null, ...(publication.published ? { published: publication.published } : {}), publishedBasis: publication.publishedBasis };
-  const ctx = { published: publication.published, publishedLabel: publication.given ? 'publication' : 'inferred publication', locale: options.locale, gazetteer: options.places };
+  const ctx = { published: publication.published, publishedLabel: publication.given ? 'publication' : 'inferred publication', locale: options.locale };
   // The earliest day the article gives outright: the start of its story, which bounds what it tells without a day.
   let anchor: DateFinding | undefined;
   for (const s of sentences) {
@@ -93,7 +93,7 @@ function toEvent(draft: Draft, sourceId: string, article: string, ids: Set<strin
     dateBasis: draft.basis,
   };
   if (draft.category) event.category = draft.category;
-  const place = placeOf(draft, article, options.places ?? undefined);
+  const place = placeOf(draft, article, options.places);
   if (place) event.place = place.lat === undefined ? { name: place.name } : place;
   const figures = figuresOf(draft);
   if (figures.length) event.figures = figures;
