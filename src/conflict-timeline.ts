@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './conflict-timeline.styles.js';
-import { ensureStyles } from './styles/adopt.js';
+import { prepareShadowRoot } from './shadow-root.js';
 import { AnnouncerController } from './controllers/announcer-controller.js';
 import { DataSourceController, type Input } from './controllers/data-source-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
@@ -286,7 +286,7 @@ export class ConflictTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    ensureStyles(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document);
+    prepareShadowRoot(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document, !this.hasUpdated, this.renderOptions);
   }
 
   /** Also waits for the built-in dataset when it is being loaded, so `await el.updateComplete` sees it drawn. */

@@ -78,3 +78,43 @@ test('a browser shows the server-rendered events with scripts off', { skip: !exi
     await browser.close();
   }
 });
+
+test('the client takes the server render over: one copy of each event, no errors', { skip: !existsSync(CHROMIUM_PATH) && `no Chromium at ${CHROMIUM_PATH}` }, async () => {
+  const markup = await rendered;
+  // The element for the browser, as a page's own build would bundle it.
+  const { outputFiles } = await build({
+    entryPoints: [join(REPO, 'src/define.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['production'],
+    logLevel: 'error',
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.setContent(`<!doctype html><html lang="en-GB"><body><h1>Server-rendered</h1>${markup}</body></html>`);
+      // The page hands the element the same data the server rendered (as Next.js, Astro or a plain script would).
+      await page.evaluate((events) => (document.querySelector('conflict-timeline').events = events), EVENTS);
+      await page.addScriptTag({ type: 'module', content: outputFiles[0].text });
+      await page.waitForFunction(() => customElements.get('conflict-timeline') && document.querySelector('conflict-timeline').hasUpdated);
+      await page.evaluate(() => document.querySelector('conflict-timeline').updateComplete);
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('conflict-timeline').shadowRoot;
+        return { buttons: root.querySelectorAll('[part~="event"]').length, roots: root.querySelectorAll('[part="base"]').length, ssrMarkers: root.innerHTML.includes('lit-part') };
+      });
+      assert.equal(seen.roots, 1, `one timeline in the shadow root at ${width} px, not the server's and the client's`);
+      assert.equal(seen.buttons, EVENTS.length, `one button per event at ${width} px`);
+      assert.deepEqual(problems, [], `no errors at ${width} px`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
