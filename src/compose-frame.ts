@@ -18,6 +18,8 @@ export interface FrameProps {
   timeZone: string;
   downloads: boolean;
   loading: boolean;
+  /** The `heading-level` attribute, when the element has one. */
+  headingLevel?: number | string | null;
 }
 
 /** The controllers whose state a frame shows. */
@@ -78,5 +80,12 @@ export function composeFrame(s: TimelineState, p: FrameProps, c: FrameParts): Fr
     hint: c.view.hintShown,
     printing: c.print.printing,
     announcement: c.announcer.text,
+    headingLevel: headingLevelOf(p.headingLevel),
   };
+}
+
+/** A heading level from the attribute: a whole number from 1 to 6, else 2 (below a page's h1, safe in any page). */
+export function headingLevelOf(value: number | string | null | undefined): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
 }

@@ -75,6 +75,8 @@ export interface Frame {
   readonly hint: boolean;
   readonly printing: boolean;
   readonly announcement: string;
+  /** Level (1–6) of the detail panel's heading: `heading-level`, else 2, which keeps heading order in any page. */
+  readonly headingLevel: number;
 }
 
 /** What render functions may ask for: each is a reader's action, handled by a controller. */
