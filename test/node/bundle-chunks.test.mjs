@@ -76,7 +76,7 @@ describe('the build', () => {
     assert.ok(bundle.includes(`import("./${chunks[0]}")`), `the bundle does not import("./${chunks[0]}")`);
   });
 
-  test('the bundle imports nothing statically (a second request on every page) and only the data chunk lazily', async () => {
+  test('the bundle imports nothing statically (a second request on every page), and lazily only the data chunk and the CSV reader', async () => {
     const result = await build({
       entryPoints: [join(DIST, 'conflict-timeline.bundle.js')],
       bundle: true,
@@ -86,8 +86,10 @@ describe('the build', () => {
       logLevel: 'silent',
       absWorkingDir: WORK,
     });
-    const imports = result.metafile.inputs['dist/conflict-timeline.bundle.js'].imports.map((i) => `${i.kind} ${i.path}`);
-    assert.deepEqual(imports, [`dynamic-import dist/${dataChunks()[0]}`]);
+    const imports = result.metafile.inputs['dist/conflict-timeline.bundle.js'].imports.map((i) => `${i.kind} ${i.path}`).sort();
+    const csvChunks = readdirSync(join(DIST, 'chunks')).filter((f) => /^csv-import-.*\.js$/.test(f)).map((f) => `chunks/${f}`);
+    assert.equal(csvChunks.length, 1, 'one chunk holds the CSV reader (fetched only when a CSV file arrives)');
+    assert.deepEqual(imports, [`dynamic-import dist/${csvChunks[0]}`, `dynamic-import dist/${dataChunks()[0]}`].sort());
   });
 
   test('the npm build keeps lit and the d3 modules as imports and reaches builtin-data.js only through import()', async () => {
