@@ -146,11 +146,12 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
     const newDay = zone === 'UTC' ? newMonth || previous!.getUTCDate() !== date.getUTCDate() : !previous || zoneDay(previous) !== zoneDay(date);
     switch (step.unit) {
       case 'year':
-        label = dateFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(date);
+        // Years before 1 CE carry their era ("5400 BC"): a bare number would read as a year of ours.
+        label = dateFormat(locale, { year: 'numeric', timeZone: 'UTC', era: date.getUTCFullYear() < 1 ? 'short' : undefined }).format(date);
         major = true;
         break;
       case 'month':
-        label = dateFormat(locale, newYear ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' }).format(date);
+        label = dateFormat(locale, newYear ? { month: 'short', year: 'numeric', timeZone: 'UTC', era: date.getUTCFullYear() < 1 ? 'short' : undefined } : { month: 'short', timeZone: 'UTC' }).format(date);
         major = newYear;
         break;
       case 'day':
