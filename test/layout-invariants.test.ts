@@ -24,6 +24,22 @@ const boxOf = (n: Element): Box => {
   const r = n.getBoundingClientRect();
   return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
 };
+/**
+ * An SVG shape's box on screen from its geometry (getBBox through the screen matrix): browsers differ in what
+ * getBoundingClientRect adds around a stroked path (Firefox reports a zigzag twice as wide as it is drawn).
+ */
+const shapeBoxOf = (n: SVGGraphicsElement): Box => {
+  const b = n.getBBox();
+  const m = n.getScreenCTM()!;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+    const p = new DOMPoint(x, y).matrixTransform(m);
+    xs.push(p.x);
+    ys.push(p.y);
+  }
+  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+};
 const overlaps = (a: Box, b: Box) => a.left < b.right - SLACK && b.left < a.right - SLACK && a.top < b.bottom - SLACK && b.top < a.bottom - SLACK;
 const describe_ = (n: Element) => (n.closest('button.event') as HTMLElement | null)?.dataset.id ?? n.getAttribute('class');
 
@@ -46,7 +62,7 @@ function checkView(el: ConflictTimeline, what: string): void {
     }
   }
   // Nor a compressed gap's zigzag.
-  const zigzags = [...root(el).querySelectorAll('.gap path')].map(boxOf).filter((b) => b.right > plot.left && b.left < plot.right);
+  const zigzags = [...root(el).querySelectorAll<SVGPathElement>('.gap path')].map(shapeBoxOf).filter((b) => b.right > plot.left && b.left < plot.right);
   for (const label of labels) {
     for (const z of zigzags) {
       const crosses = boxOf(label).left < z.right - SLACK && z.left < boxOf(label).right - SLACK;

@@ -10,18 +10,16 @@
 //   * Chromium's own tree over CDP (Accessibility.getPartialAXTree) where ariaSnapshot says nothing: the slider's
 //     values, the live region's politeness, and that every SVG is ignored.
 // Skipped, with the reason, only when Chromium is missing.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort } from '../helpers/chromium.mjs';
+import { readFileSync } from 'node:fs';
+import { CHROMIUM_PATH } from '../helpers/chromium.mjs';
+import { useDemo, HAVE_CHROMIUM } from '../helpers/demo-server.mjs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = CHROMIUM_PATH;
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const NO_CHROMIUM = `Chromium not found at ${CHROMIUM} (set CHROME_PATH)`;
+const NO_CHROMIUM = `Chromium not found at ${CHROMIUM_PATH} (set CHROME_PATH)`;
 
 const data = JSON.parse(readFileSync(join(REPO, 'data/ukraine-2022.json'), 'utf8'));
 /** The element's English category labels (src/strings.ts, EN_STRINGS.categoryLabels). */
@@ -48,62 +46,13 @@ function expectedName(event, position, count) {
 
 // ——— the demo server and the browser ———
 
-/** Starts `node build.config.mjs --serve` on `port`; resolves with the child once it prints its "demo:" line. */
-function startDemo(port) {
-  const child = spawn(process.execPath, ['build.config.mjs', '--serve'], {
-    cwd: REPO,
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolveChild, reject) => {
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`the demo server did not start within 60 s:\n${output}`));
-    }, 60_000);
-    const onData = (chunk) => {
-      output += chunk;
-      if (/^demo: /m.test(output)) {
-        clearTimeout(timer);
-        resolveChild(child);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the demo server exited (code ${code}) before it was ready:\n${output}`));
-    });
-  });
-}
-
-let server = null;
-let browser = null;
-let baseURL = '';
-
-before(async () => {
-  if (!HAVE_CHROMIUM) return;
-  const port = await freePort();
-  server = await startDemo(port);
-  baseURL = `http://127.0.0.1:${port}/`;
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-});
-
-after(async () => {
-  await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill();
-    await exited;
-  }
-});
+const demo = useDemo();
 
 /** A fresh page on the demo, with the first timeline drawn; returns the page and a locator for that timeline. */
 async function openDemo(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  await page.goto(baseURL);
+  await page.goto(demo.baseURL);
   const timeline = page.locator('conflict-timeline').first();
   await timeline.locator('button.event').first().waitFor({ timeout: 30_000 });
   return { context, page, timeline };
