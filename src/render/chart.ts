@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleProps } from './style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AXIS_HEIGHT } from '../layout/metrics.js';
 import { PAN_FRAME_LIMIT, type Geometry } from '../layout/chart-geometry.js';
@@ -45,7 +46,7 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
   const at = (px: number) => Math.round((px + shift) * 64) / 64;
   const move = rtl ? shift : -shift;
   const mirror = rtl ? `matrix(-1,0,0,1,${g.width},0)` : '';
-  return html`<div class="plot ${g.mode}" style="height:${g.height}px">
+  return html`<div class="plot ${g.mode}" style=${styleProps({ height: g.height })}>
       <svg class="axis" part="axis" aria-hidden="true" width=${g.width} height=${g.height}>
         <g transform=${rtl ? `matrix(-1,0,0,1,${g.width + shift},0)` : `translate(${-shift},0)`}>
         <path class="band" d=${g.ticks.map((t, i) => (t.band
@@ -64,7 +65,7 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
           ? repeat(g.inView, (e) => e.id, (e) => {
               const p = g.placed.get(e.id)!;
               return p.barX1 - p.barX0 > 1
-                ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${colorVars(f, e.category)}
+                ? svg`<rect class="bar cat ${e.when.approximate || e.when.uncertain ? 'approximate' : ''}" style=${styleProps(colorVars(f, e.category))}
                     data-bar=${e.id} x=${at(p.barX0)} y=${laneTop(p.lane) + 3} width=${at(p.barX1) - at(p.barX0)} height=${g.laneHeight - 10} rx="3"></rect>`
                 : nothing;
             })
@@ -100,23 +101,23 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
         ? html`<button class="edge after no-pan" @click=${() => a.showEvent(g.after.nearest!)}>${fill(strings.later, { count: f.format.number(g.after.count) })} ${rtl ? '←' : '→'}</button>`
         : nothing}
       ${g.mode === 'clusters'
-        ? html`<ul class="events clusters" role="list" aria-label=${strings.events} style="transform:translateX(${move}px)">
+        ? html`<ul class="events clusters" role="list" aria-label=${strings.events} style=${styleProps({ transform: `translateX(${move}px)` })}>
             ${repeat(g.clusters, (c) => `${c.start}`, (c, i) => {
               const x0 = Math.max(0, c.x0) + 2;
               const x1 = Math.min(g.width, c.x1) - 2;
-              return html`<li style="inset-inline-start:${at(x0)}px;top:${AXIS_HEIGHT + 6}px;width:${Math.max(24, at(x1) - at(x0))}px">
+              return html`<li style=${styleProps({ 'inset-inline-start': at(x0), top: AXIS_HEIGHT + 6, width: Math.max(24, at(x1) - at(x0)) })}>
                 <button class="cluster" part="cluster" data-cluster=${i} tabindex=${i === f.clusterStop ? '0' : '-1'}
                   aria-label=${fill(strings.cluster, { count: f.format.number(c.count), range: f.format.formatRange(c.start, c.end) })}
                   @click=${() => a.clusterClick(c)}>${f.format.number(c.count)}</button>
               </li>`;
             })}
           </ul>`
-        : html`<ul class="events" role="list" aria-label=${strings.events} style="transform:translateX(${move}px)">
+        : html`<ul class="events" role="list" aria-label=${strings.events} style=${styleProps({ transform: `translateX(${move}px)` })}>
             ${repeat(g.inView, (e) => e.id, (e) => {
               const p = g.placed.get(e.id)!;
               const left = p.labelSide === 'right' ? p.markerX - r : p.markerX - r - (p.labelWidth ? 6 + p.labelWidth : 0);
               const width = r * 2 + (p.labelWidth ? 6 + p.labelWidth : 0);
-              return html`<li style="inset-inline-start:${at(left)}px;top:${laneTop(p.lane) + 2}px;width:${width}px">
+              return html`<li style=${styleProps({ 'inset-inline-start': at(left), top: laneTop(p.lane) + 2, width })}>
                 ${renderEventButton(f, a, e, positionOf.get(e.id)!, f.tabStop, {
                   left: p.labelSide === 'left',
                   shortened: p.shortened && p.labelWidth > 0,

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from './style-props.js';
 import { colorVars, renderMarker } from './event-button.js';
 import type { Actions, Frame } from '../frame.js';
 import type { DownloadKind } from '../controllers/download-controller.js';
@@ -11,7 +12,7 @@ export function renderLegend(f: Frame, a: Actions): TemplateResult | typeof noth
   return html`<ul class="legend" part="legend" aria-label=${f.strings.filterBy}>
       ${parsed.categories.map(
         (name) => html`<li>
-          <button class="cat" style=${colorVars(f, name)} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
+          <button class="cat" style=${styleProps(colorVars(f, name))} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
             @click=${() => a.toggleCategory(name)}>
             ${renderMarker(f, name, 12)}<span dir="auto">${f.format.categoryLabel(name, f.styles)}</span> <span class="count">${f.format.number(f.categoryCounts.get(name) ?? 0)}</span>
           </button>

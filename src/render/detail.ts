@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from './style-props.js';
 import { colorVars, renderMarker } from './event-button.js';
 import { fill } from '../strings.js';
 import { groupCitations, mediaImage, mediaKind } from '../model/citations.js';
@@ -17,7 +18,7 @@ export function renderMedia(media: Media | undefined, image?: string): TemplateR
   if (kind === 'none') return nothing;
   const caption = media.caption || media.credit ? html`<figcaption>${media.caption ?? ''}${media.caption && media.credit ? ' ' : ''}${media.credit ? html`<span class="credit">${media.credit}</span>` : nothing}</figcaption>` : nothing;
   if (kind === 'image') {
-    return html`<figure class="media" part="media"><img src=${image ?? media.url!} alt=${media.alt ?? media.caption ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" style="max-width:100%;height:auto">${caption}</figure>`;
+    return html`<figure class="media" part="media"><img src=${image ?? media.url!} alt=${media.alt ?? media.caption ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer">${caption}</figure>`;
   }
   return html`<figure class="media media-link" part="media">${link(media.url!, media.caption || media.url!)}${media.credit ? html`<figcaption><span class="credit">${media.credit}</span></figcaption>` : nothing}</figure>`;
 }
@@ -29,7 +30,7 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
   const strings = f.strings;
   const e = event.event;
   const basis = e.dateBasis === 'relative' ? strings.dateBasisRelative : e.dateBasis === 'inferred' ? strings.dateBasisInferred : '';
-  return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" style=${colorVars(f, event.category)}>
+  return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" style=${styleProps(colorVars(f, event.category))}>
       <div class="detail-head">
         ${renderMarker(f, event.category)}
         <h3 id="detail-title">${e.title}</h3>

@@ -1,14 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps, type StyleProps } from './style-props.js';
 import { UNCATEGORISED } from '../model/categories.js';
 import { shapePath } from './shapes.js';
 import type { Actions, Frame } from '../frame.js';
 import type { ParsedEvent } from '../model/types.js';
 
-/** The category's colours as inline custom properties (keys are CSS-safe slugs, colours come from the palette). */
-export function colorVars(f: Frame, name: string): string {
+/** The category's colours as custom properties (keys are CSS-safe slugs, colours come from the palette). */
+export function colorVars(f: Frame, name: string): StyleProps {
   const style = f.styles.get(name);
-  if (!style || name === UNCATEGORISED) return '';
-  return `--_cl:var(--conflict-timeline-category-${style.key}, ${style.light});--_cd:var(--conflict-timeline-category-${style.key}-dark, var(--conflict-timeline-category-${style.key}, ${style.dark}))`;
+  if (!style || name === UNCATEGORISED) return {};
+  return {
+    '--_cl': `var(--conflict-timeline-category-${style.key}, ${style.light})`,
+    '--_cd': `var(--conflict-timeline-category-${style.key}-dark, var(--conflict-timeline-category-${style.key}, ${style.dark}))`,
+  };
 }
 
 /** A category's marker shape, as a small SVG. */
@@ -47,10 +51,10 @@ export function renderEventButton(f: Frame, a: Actions, e: ParsedEvent, index: n
       tabindex=${e.id === tabStop ? '0' : '-1'}
       aria-label=${f.format.accessibleName(e, index, f.events.length, f.styles)}
       aria-expanded=${selected ? 'true' : 'false'}
-      style=${colorVars(f, e.category)}
+      style=${styleProps(colorVars(f, e.category))}
       @click=${a.eventClick}
       @focus=${a.eventFocus}
-    >${renderMarker(f, e.category)}<span class="label" part="label" dir="auto" style=${opts.vertical ? '' : `width:${opts.labelWidth ?? 0}px`}
+    >${renderMarker(f, e.category)}<span class="label" part="label" dir="auto" style=${styleProps(opts.vertical ? {} : { width: opts.labelWidth ?? 0 })}
       >${e.event.title}</span>${opts.compact ? html`<span class="when-inline" aria-hidden="true">${f.format.compactWhen(e)}</span>` : nothing}</button>${opts.showDate
       ? html`<span class="when" aria-hidden="true">${f.format.formatDate(e)}</span>`
       : nothing}`;

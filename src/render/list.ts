@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from './style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { showDate } from '../layout/day-groups.js';
 import { renderEventButton } from './event-button.js';
@@ -24,12 +25,12 @@ export function renderList(f: Frame, a: Actions, list: ListFrame): TemplateResul
     : nothing;
   if (list.rows) {
     return html`${before}<div class="vscroll" @scroll=${a.scroll}>
-      <div class="vspace" role="list" aria-label=${strings.events} style="height:${list.height}px">
+      <div class="vspace" role="list" aria-label=${strings.events} style=${styleProps({ height: list.height })}>
         ${repeat(list.rows, (r) => r.event?.id ?? `day${r.top}`, (r) => r.event
-          ? html`<div class="vrow" role="listitem" style="top:${r.top}px">
+          ? html`<div class="vrow" role="listitem" style=${styleProps({ top: r.top })}>
               ${renderEventButton(f, a, r.event, positionOf.get(r.event.id)!, list.tabStop, { vertical: true, compact: true })}
             </div>`
-          : html`<div class="vrow vday" aria-hidden="true" style="top:${r.top}px">
+          : html`<div class="vrow vday" aria-hidden="true" style=${styleProps({ top: r.top })}>
               ${r.day!.label}${r.day!.later ? html`<span class="later">${r.day!.later}</span>` : nothing}
             </div>`)}
       </div>

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { styleProps } from './style-props.js';
 import { OVERVIEW_HEIGHT } from '../layout/metrics.js';
 import { fill } from '../strings.js';
 import type { Actions, Frame } from '../frame.js';
@@ -12,7 +13,7 @@ export function renderOverview(f: Frame, a: Actions, g: Geometry): TemplateResul
   const fit = f.fit!;
   const centre = ((g.view[0] + g.view[1]) / 2 - fit[0]) / (fit[1] - fit[0]);
   const label = f.format.formatRange(g.view[0], g.view[1]);
-  return html`<div class="overview" part="overview" style="height:${OVERVIEW_HEIGHT}px"
+  return html`<div class="overview" part="overview" style=${styleProps({ height: OVERVIEW_HEIGHT })}
       @pointerdown=${a.overviewDown} @pointermove=${a.overviewMove} @pointerup=${a.overviewUp} @pointercancel=${a.overviewUp}>
       <svg aria-hidden="true" width=${g.width} height=${OVERVIEW_HEIGHT}>
         <path transform=${f.rtl ? `matrix(-1,0,0,1,${g.width},0)` : ''} class="density" d=${o.density.map((b) => {
@@ -26,7 +27,7 @@ export function renderOverview(f: Frame, a: Actions, g: Geometry): TemplateResul
       <div class="brush" part="brush" role="slider" tabindex="0"
         aria-label=${f.strings.overview} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(Math.max(0, Math.min(1, centre)) * 100)}
         aria-valuetext=${fill(f.strings.showing, { range: label })}
-        style="inset-inline-start:${b0}px;width:${Math.max(4, b1 - b0)}px">
+        style=${styleProps({ 'inset-inline-start': b0, width: Math.max(4, b1 - b0) })}>
         <span class="handle start"></span><span class="handle end"></span>
       </div>
     </div>`;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from './style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { colorVars, renderMarker } from './event-button.js';
 import { fill } from '../strings.js';
@@ -26,17 +27,17 @@ export function renderTable(f: Frame, a: Actions, t: TableFrame): TemplateResult
           <th scope="col">${strings.summary}</th><th scope="col">${strings.sources}</th>
         </tr></thead>
         <tbody>
-          ${virtual && first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style="height:${first * rowHeight}px"></td></tr>` : nothing}
+          ${virtual && first > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleProps({ height: first * rowHeight })}></td></tr>` : nothing}
           ${repeat(rows, (e) => e.id, (e, i) => html`<tr aria-rowindex=${first + i + 2} class=${f.selected?.id === e.id ? 'selected' : ''} aria-current=${f.selected?.id === e.id ? 'true' : 'false'}>
             <td class="when"><time datetime=${e.event.date}>${f.format.formatDate(e)}</time></td>
-            <td class="cat" style=${colorVars(f, e.category)}>${renderMarker(f, e.category, 12)} ${f.format.categoryLabel(e.category, f.styles)}</td>
+            <td class="cat" style=${styleProps(colorVars(f, e.category))}>${renderMarker(f, e.category, 12)} ${f.format.categoryLabel(e.category, f.styles)}</td>
             <th scope="row">${e.event.title}</th>
             <td>${e.event.summary ?? ''}${renderMedia(e.event.media, e.event.media ? mediaImage(e.event.media) : undefined)}</td>
             <td>${groupCitations(e.citations, f.parsed?.sources).map((g) => html`<div class="cite"><div class="cite-source">${g.url
               ? html`<a href=${g.url} target="_blank" rel="noopener noreferrer">${g.title ?? g.url}</a>`
               : g.title ?? ''}${g.publisher ? `, ${g.publisher}` : ''}${g.published ? `, ${f.format.formatWritten(g.published)}` : ''}</div>${g.quotes.map((q) => html`<div class="cite-quote"><q>${q}</q></div>`)}</div>`)}</td>
           </tr>`)}
-          ${virtual && last < events.length ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style="height:${(events.length - last) * rowHeight}px"></td></tr>` : nothing}
+          ${virtual && last < events.length ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleProps({ height: (events.length - last) * rowHeight })}></td></tr>` : nothing}
         </tbody>
       </table>
     </div>`;

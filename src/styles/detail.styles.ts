@@ -75,6 +75,10 @@ export const detail = css`
     color: var(--conflict-timeline-muted-color, var(--_muted));
     margin-top: 2px;
   }
+  .media img {
+    max-width: 100%;
+    height: auto;
+  }
 
   @media print {
     .close {
