@@ -131,12 +131,7 @@ export function eventsToJson(dataset: { title?: string; description?: string; so
 export async function modelToPng(m: SvgModel, ratio: number): Promise<Blob> {
   const width = m.width;
   const height = m.height + m.top;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * ratio);
-  canvas.height = Math.round(height * ratio);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('No canvas to draw the chart on.');
-  ctx.scale(ratio, ratio);
+  const { canvas, ctx } = scaledCanvas(width, height, ratio);
   ctx.direction = 'ltr'; // as the SVG document, which has no direction of its own
   const text = (value: string, x: number, y: number, size: number, fill: string, anchor: 'start' | 'middle' | 'end' = 'start', weight = 400) => {
     ctx.font = `${weight} ${size}px ${m.font}`;
@@ -202,6 +197,21 @@ export async function modelToPng(m: SvgModel, ratio: number): Promise<Blob> {
     ctx.restore();
   }
   for (const label of m.labels) text(label.text, label.x, label.y, 13, m.color, label.anchor);
+  return pngOf(canvas);
+}
+
+/** A canvas of `width` × `height` CSS px at a pixel ratio, drawn in CSS px. */
+function scaledCanvas(width: number, height: number, ratio: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('No canvas to draw the chart on.');
+  ctx.scale(ratio, ratio);
+  return { canvas, ctx };
+}
+
+function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), 'image/png'),
   );
@@ -218,16 +228,9 @@ export async function svgToPng(svgText: string, width: number, height: number, r
       image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
       image.src = url;
     });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No canvas to draw the chart on.');
-    context.scale(ratio, ratio);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), 'image/png'),
-    );
+    const { canvas, ctx } = scaledCanvas(width, height, ratio);
+    ctx.drawImage(image, 0, 0, width, height);
+    return await pngOf(canvas);
   } finally {
     URL.revokeObjectURL(url);
   }
