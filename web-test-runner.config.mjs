@@ -10,7 +10,7 @@
 //                                      test/dates/timezone.test.ts checks that it took effect.
 //   WTR_SUMMARY_FILE=path              also write {"passed","failed","skipped"} as JSON to that file.
 import { execFile, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -265,14 +265,81 @@ function frameworkBundles() {
   };
 }
 
+/**
+ * Pages served with a Content Security Policy in its HTTP header, from the first byte, as a site would send it
+ * (a <meta> added by a test applies only from then on, and the test runner's own page could not live under it).
+ * test/trusted-types.test.ts opens /__policy__/trusted-types.html in an iframe:
+ *
+ *   /__policy__/trusted-types.html  strict CSP + Trusted Types (POLICY below): timelines reading a TimelineJS3 file
+ *                                   with HTML in text and headlines, the built-in TimelineJS3 file, a vis-timeline
+ *                                   file and the CSV, each by `src`
+ *   /__policy__/record.js           records `securitypolicyviolation` events and errors into window.__policy
+ *   /__policy__/vis.json            the built-in dataset as vis-timeline items whose `content` is HTML
+ */
+const TRUSTED_TYPES_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+function policyPages() {
+  const record = `window.__policy = { violations: [], errors: [] };
+document.addEventListener('securitypolicyviolation', (e) => window.__policy.violations.push(e.violatedDirective + ': ' + (e.sample || e.blockedURI)));
+window.addEventListener('error', (e) => window.__policy.errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__policy.errors.push(String(e.reason && e.reason.message || e.reason)));
+`;
+  const page = `<!DOCTYPE html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8">
+    <title>Trusted Types</title>
+    <script src="/__policy__/record.js"></script>
+    <script type="module" src="/src/define.ts"></script>
+  </head>
+  <body>
+    <conflict-timeline id="tjs-html" src="/test/fixtures/timelinejs.json"></conflict-timeline>
+    <conflict-timeline id="tjs" src="/data/ukraine-2022.timelinejs.json"></conflict-timeline>
+    <conflict-timeline id="vis" src="/__policy__/vis.json"></conflict-timeline>
+    <conflict-timeline id="csv" src="/data/ukraine-2022.csv"></conflict-timeline>
+  </body>
+</html>
+`;
+  const visItems = () => {
+    const data = JSON.parse(readFileSync(new URL('./data/ukraine-2022.json', import.meta.url), 'utf8'));
+    const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    return data.events.map((e) => ({
+      id: e.id,
+      start: e.date,
+      ...(e.end ? { end: e.end } : {}),
+      content: `<b>${escape(e.title)}</b>`,
+      ...(e.summary ? { title: `<p>${escape(e.summary)}</p>` } : {}),
+      ...(e.category ? { group: e.category } : {}),
+    }));
+  };
+  return async function policy(ctx, next) {
+    if (!ctx.path.startsWith('/__policy__/')) return next();
+    ctx.set('cache-control', 'no-store');
+    if (ctx.path === '/__policy__/trusted-types.html') {
+      ctx.set('content-security-policy', TRUSTED_TYPES_POLICY);
+      ctx.type = 'html';
+      ctx.body = page;
+    } else if (ctx.path === '/__policy__/record.js') {
+      ctx.type = 'js';
+      ctx.body = record;
+    } else if (ctx.path === '/__policy__/vis.json') {
+      ctx.type = 'json';
+      ctx.body = JSON.stringify(visItems());
+    } else {
+      return next();
+    }
+  };
+}
+
 /** Escapes a string for a JS literal inside an inline <script>. */
 const scriptString = (s) => JSON.stringify(s).replace(/</g, '\\u003c');
 
 export default {
   files: [process.env.WTR_FILES || 'test/**/*.test.ts', '!test/node/**', '!test/bench/**'],
   nodeResolve: true,
-  // Hostile `src` responses under /hostile/ (404, 500, redirect loop, never-ending bodies, 50 MB, …).
-  middleware: [hostileMiddleware()],
+  // Hostile `src` responses under /hostile/ (404, 500, redirect loop, never-ending bodies, 50 MB, …); pages under
+  // a strict policy sent in their header under /__policy__/.
+  middleware: [hostileMiddleware(), policyPages()],
   // target is required: the default 'auto' leaves decorators untranspiled (SyntaxError in Chromium/Firefox).
   plugins: [frameworkBundles(), jsonModules(), esbuildPlugin({ ts: true, target: 'es2022' })],
   browsers,
