@@ -46,6 +46,7 @@ export function composeFrame(s: TimelineState, p: FrameProps, c: FrameParts): Fr
   return {
     strings,
     format,
+    locale: s.locale,
     theme: p.theme === 'light' || p.theme === 'dark' ? p.theme : 'auto',
     name: p.label || s.parsed?.title || strings.events,
     parsed: s.parsed,

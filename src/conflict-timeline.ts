@@ -26,6 +26,7 @@ import type { ParsedEvent, TimelineData, TimelineEvent, ValidationIssue } from '
 import { authorWindow } from './model/filter.js';
 import { restoreDefaults } from './model/validate-attributes.js';
 import { createActions } from './actions.js';
+import { pageLanguages } from './page-languages.js';
 
 export type TimelineLayout = 'auto' | 'horizontal' | 'vertical';
 export type TimelineTheme = 'auto' | 'light' | 'dark';
@@ -117,6 +118,7 @@ export class ConflictTimeline extends LitElement {
     deepLink: { type: Boolean, attribute: 'deep-link' },
     downloads: { type: Boolean },
     hideOverview: { type: Boolean, attribute: 'hide-overview' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: { attribute: false },
     data: { attribute: false, noAccessor: true },
     events: { attribute: false, noAccessor: true },
@@ -140,6 +142,7 @@ export class ConflictTimeline extends LitElement {
     this.deepLink = false;
     this.downloads = false;
     this.hideOverview = false;
+    this.headingLevel = 2;
     this.strings = {};
   }
 
@@ -197,6 +200,8 @@ export class ConflictTimeline extends LitElement {
   /** Overrides for the element's own words (see `TimelineStrings`). */
   declare strings: Partial<TimelineStrings>;
 
+  /** Level (1–6) of the detail panel's heading. Default 2: below the page's `<h1>`, so heading order holds in any page. */
+  declare headingLevel: number;
 
   /** A whole dataset object: `{title, description, sources, events, eras}`. Beats `src`, inline and built-in data. */
   set data(value: TimelineData | null | undefined) {
@@ -385,7 +390,7 @@ export class ConflictTimeline extends LitElement {
     // start/end written by the view as it moves need no checking: only what the author set does.
     const windowByAuthor = (changed.has('start') || changed.has('end')) && this.#view.isAuthorWindow(this.start, this.end);
     const checked = ['locale', 'layout', 'theme', 'scale', 'selected', 'categories', 'timeZone', 'fetchTimeout', 'view', 'deepLink'] as const;
-    if (dataChanged || windowByAuthor || checked.some((name) => changed.has(name))) this.#validate();
+    if (dataChanged || windowByAuthor || checked.some((name) => changed.has(name))) s.validate(this, pageLanguages(this));
     if (dataChanged || changed.has('categories')) s.filter(this.categories);
     // start/end written by the author (not by the view following gestures) set a new base window.
     if (windowByAuthor || dataChanged) this.#view.reset(windowByAuthor || this.#view.neverSynced ? authorWindow(this.start, this.end, s.parsed?.events ?? []) : undefined);
@@ -400,15 +405,8 @@ export class ConflictTimeline extends LitElement {
     s.layoutChart(width - 2 * PADDING, style, ...this.#chartInputs());
     this.#frame = composeFrame(s, {
       strings: this.#strings, theme: this.theme, label: this.label, view: this.view, selected: this.selected, timeZone: this.timeZone,
-      downloads: this.downloads, loading: this.loading,
+      downloads: this.downloads, loading: this.loading, headingLevel: this.headingLevel,
     }, { view: this.#view, focus: this.#focus, scroll: this.#scroll, menu: this.#menu, print: this.#print, announcer: this.#announcer });
-  }
-
-  #validate(): void {
-    // On a server (Lit SSR) the element is not in a document: only the locale attribute and the runtime's language count.
-    const page = typeof this.closest === 'function' ? (this.closest('[lang]') as HTMLElement | null)?.lang || this.ownerDocument?.documentElement?.lang : '';
-    const languages = [page, typeof navigator !== 'undefined' ? navigator.language : ''];
-    this.#state.validate(this, languages.filter((l): l is string => !!l));
   }
 
   protected override render(): TemplateResult {

@@ -37,6 +37,8 @@ export interface TableFrame {
 export interface Frame {
   readonly strings: TimelineStrings;
   readonly format: Formatter;
+  /** The resolved locale (a valid tag). */
+  readonly locale: string;
   readonly theme: 'auto' | 'light' | 'dark';
   /** The timeline's accessible name. */
   readonly name: string;

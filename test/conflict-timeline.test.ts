@@ -151,7 +151,7 @@ describe('<conflict-timeline>', () => {
       await el.updateComplete;
       const h = new TimelineHarness(el);
       const detail = h.detail()!;
-      expect(detail.querySelector('h3')!.textContent).to.equal('Second event on Monday');
+      expect(detail.querySelector('h2')!.textContent).to.equal('Second event on Monday');
       expect(detail.textContent).to.contain('28 February 2022');
       expect(detail.textContent).to.contain('Talks were held.');
       expect(detail.textContent).to.contain('From "on Monday".');

@@ -362,7 +362,7 @@ describe('<conflict-timeline> level of detail at scale', () => {
       expect(el.selected).to.equal(target.id);
       expect(el.getAttribute('selected')).to.equal(target.id);
       expect(selects).to.deep.equal([target.id]);
-      expect(h.detail()!.querySelector('h3')!.textContent).to.equal(target.title);
+      expect(h.detail()!.querySelector('h2')!.textContent).to.equal(target.title);
       expect(h.event(target.id)!.getAttribute('aria-expanded')).to.equal('true');
       expect(viewOf(el), 'selecting does not move the view').to.deep.equal([a, b]);
     });

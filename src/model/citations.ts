@@ -31,6 +31,14 @@ export function groupCitations(citations: readonly ResolvedCitation[], sources: 
   return [...groups.values()];
 }
 
+/**
+ * What goes between two parts of a citation line (headline, publisher, date): a comma, or only a space after a part
+ * that already ends a sentence ("… Ukraine. Paper, 1 March 2022", not "Ukraine., 1 March 2022").
+ */
+export function citationSeparator(before: string): string {
+  return /[.!?…]["'”’»)\]]*\s*$/u.test(before) ? ' ' : ', ';
+}
+
 /** Image files a browser shows in an `<img>`, by the ending of the link's path (TimelineJS3 detects them so too). */
 const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|bmp)$/i;
 

@@ -1,10 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { styleProps } from './style-props.js';
 import { colorVars, renderMarker } from './event-button.js';
 import { fill } from '../strings.js';
-import { groupCitations, mediaImage, mediaKind } from '../model/citations.js';
+import { citationSeparator, groupCitations, mediaKind } from '../model/citations.js';
 import type { Media } from '../model/types.js';
 import type { Actions, Frame } from '../frame.js';
+
+/** The heading tags the detail may use, by level: a fixed list, so no tag name ever comes from data or attributes. */
+const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The detail's heading at the frame's level (`heading-level`, default 2). */
+const heading = (level: number, title: string) => {
+  const tag = HEADING_TAGS[level - 1] ?? HEADING_TAGS[1];
+  return staticHtml`<${tag} class="detail-title" id="detail-title">${title}</${tag}>`;
+};
+
+/** Shown in the reserved detail space until an event is selected (the lead may move these into TimelineStrings). */
+const PROMPTS: Record<string, string> = {
+  en: 'Select an event to read its date and sources.',
+  uk: 'Виберіть подію, щоб прочитати її дату та джерела.',
+};
+const promptFor = (locale: string) => PROMPTS[locale.toLowerCase().split(/[-_]/)[0]] ?? PROMPTS.en;
 
 const link = (url: string, text: string) => html`<a href=${url} target="_blank" rel="noopener noreferrer">${text}</a>`;
 
@@ -33,7 +51,7 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
   return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" style=${styleProps(colorVars(f, event.category))}>
       <div class="detail-head">
         ${renderMarker(f, event.category)}
-        <h3 id="detail-title">${e.title}</h3>
+        ${heading(f.headingLevel, e.title)}
         <button class="close" aria-label=${strings.close} @click=${() => a.closeDetail(event)}>✕</button>
       </div>
       <p class="meta">
@@ -50,9 +68,20 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
       ${event.citations.length
         ? html`<p class="sources-head">${strings.sources}</p>
           <ul class="citations">${groupCitations(event.citations, f.parsed?.sources).map((g) => html`<li class="source">
-            <cite>— ${g.url ? link(g.url, g.title ?? g.url) : g.title ?? strings.source}${g.publisher ? `, ${g.publisher}` : ''}${g.published ? html`, <time datetime=${g.published}>${f.format.formatWritten(g.published)}</time>` : nothing}</cite>
+            <cite>— ${g.url ? link(g.url, g.title ?? g.url) : g.title ?? strings.source}${g.publisher ? `${citationSeparator(g.title ?? g.url ?? '')}${g.publisher}` : ''}${g.published ? html`${citationSeparator(g.publisher || (g.title ?? g.url ?? ''))}<time datetime=${g.published}>${f.format.formatWritten(g.published)}</time>` : nothing}</cite>
             ${g.quotes.map((q) => html`<blockquote>“${q}”</blockquote>`)}
           </li>`)}</ul>`
         : nothing}
     </section>`;
+}
+
+/**
+ * Under the chart, the detail has a space of its own, reserved whether or not an event is selected (a short prompt
+ * until then; a long detail scrolls inside it), so selecting, closing and moving the view never move the page below.
+ * Each event's detail is a new panel (keyed), so it opens at its top, not where the previous one was scrolled to.
+ */
+export function renderDetailSpace(f: Frame, a: Actions): TemplateResult {
+  return html`<div class="detail-space">${f.selected
+    ? keyed(f.selected.id, renderDetail(f, a))
+    : html`<p class="detail-prompt">${promptFor(f.locale)}</p>`}</div>`;
 }

@@ -4,7 +4,7 @@ import { renderError, renderNotice } from './messages.js';
 import { renderChart } from './chart.js';
 import { renderList } from './list.js';
 import { renderTable, renderPrintTable } from './table.js';
-import { renderDetail } from './detail.js';
+import { renderDetailSpace } from './detail.js';
 import type { Actions, Frame } from '../frame.js';
 
 /** The whole element: header, messages, controls, the chart (or list, or table), detail, status and live region. */
@@ -37,7 +37,7 @@ export function renderTimeline(f: Frame, a: Actions): TemplateResult {
           : !f.errorMessage
             ? html`<div class="status" part="chart">${f.loading || f.waiting ? nothing : strings.noEvents}</div>`
             : nothing}
-        ${parsed && f.view !== 'table' && chart ? renderDetail(f, a) : nothing}
+        ${parsed && f.view !== 'table' && chart ? renderDetailSpace(f, a) : nothing}
         ${f.loading
           ? html`<div class="loading-overlay" role="status"><span class="spinner" aria-hidden="true"></span>${strings.loading}</div>`
           : nothing}

@@ -10,6 +10,35 @@ export const detail = css`
     border-inline-start: 4px solid var(--_c, var(--conflict-timeline-event-color, var(--_event)));
     max-width: 80ch;
   }
+  /* The chart's detail space: one height whether or not an event is selected, so the page below never moves. */
+  .detail-space {
+    height: var(--_detail-space, 15em);
+    margin-top: 10px;
+    max-width: 80ch;
+  }
+  .detail-space .detail {
+    margin: 0;
+    box-sizing: border-box;
+    height: 100%;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .detail-space .detail-head {
+    position: sticky;
+    top: -12px;
+    margin-top: -12px;
+    padding-top: 12px;
+    background: var(--conflict-timeline-panel-color, var(--_panel));
+  }
+  .detail-prompt {
+    box-sizing: border-box;
+    height: 100%;
+    margin: 0;
+    padding: 12px 14px;
+    border: 1px dashed var(--conflict-timeline-grid-color, var(--_grid));
+    border-radius: 6px;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
   .vlist .detail {
     margin: 4px 0 8px;
   }
@@ -18,9 +47,10 @@ export const detail = css`
     align-items: flex-start;
     gap: 8px;
   }
-  .detail h3 {
+  .detail-title {
     margin: 0;
     font-size: 1.05em;
+    font-weight: 700;
     flex: 1;
   }
   .close {
@@ -81,8 +111,14 @@ export const detail = css`
   }
 
   @media print {
-    .close {
+    .close,
+    .detail-prompt {
       display: none !important;
+    }
+    .detail-space,
+    .detail-space .detail {
+      height: auto;
+      overflow: visible;
     }
   }
   @media (forced-colors: active) {

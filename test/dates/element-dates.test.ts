@@ -104,12 +104,12 @@ describe(`<conflict-timeline> calendar dates in the browser's zone (${zone})`, (
     await h.click('invasion');
     await until(() => !!h.detail(), 'the detail panel');
     const detail = h.detail()!;
-    expect(detail.querySelector('h3')!.textContent).to.equal('Invasion begins');
+    expect(detail.querySelector('h2')!.textContent).to.equal('Invasion begins');
     const time = detail.querySelector('time')!;
     expect(time.textContent!.trim()).to.equal('24 February 2022');
     expect(time.getAttribute('datetime')).to.equal('2022-02-24');
     await h.click('late-pacific');
-    await until(() => h.detail()?.querySelector('h3')?.textContent === 'Late evening on the Pacific coast', 'the second detail');
+    await until(() => h.detail()?.querySelector('h2')?.textContent === 'Late evening on the Pacific coast', 'the second detail');
     expect(h.detail()!.querySelector('time')!.textContent!.trim()).to.equal('24 February 2022, 23:30 UTC-8');
   });
 });

@@ -143,7 +143,7 @@ describe('hostile: injection', function () {
       await el.updateComplete;
       const d = root.querySelector('[part~="detail"]')!;
       const where = `payload ${p.n} (${p.group})`;
-      expect(d.querySelector('h3')!.textContent, `${where}: heading`).to.equal(p.text.trim());
+      expect(d.querySelector('h2')!.textContent, `${where}: heading`).to.equal(p.text.trim());
       expect(d.querySelector('.summary')!.textContent, `${where}: summary`).to.equal(p.text);
       expect(d.querySelector('.date-note')!.textContent, `${where}: date note`).to.equal(p.text);
       expect(d.querySelector('.meta')!.textContent, `${where}: place`).to.contain(p.text);
@@ -177,7 +177,7 @@ describe('hostile: injection', function () {
       el.select(idOf(p));
       await el.updateComplete;
       const d = el.shadowRoot!.querySelector('[part~="detail"]');
-      if (d) expect(d.querySelector('h3')!.textContent).to.equal(p.text.trim());
+      if (d) expect(d.querySelector('h2')!.textContent).to.equal(p.text.trim());
     }
     // Zoom in to a few events, so they are drawn one by one whatever the chart does with 150 of them.
     el.zoomTo?.(dayOf(0), dayOf(5));
@@ -512,7 +512,7 @@ describe('hostile: injection', function () {
         expect(el.visibleEvents.map((e) => e.id)).to.deep.equal(['__proto__', 'constructor']);
         el.selected = 'constructor';
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[part~="detail"] h3')!.textContent).to.equal('Id constructor');
+        expect(el.shadowRoot!.querySelector('[part~="detail"] h2')!.textContent).to.equal('Id constructor');
         await expectInert(el);
       });
     }

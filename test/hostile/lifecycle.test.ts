@@ -93,7 +93,7 @@ describe('hostile: lifecycle', function () {
     const h = new TimelineHarness(el);
     expect(h.ids()).to.deep.equal(['i1-e0', 'i1-e1', 'i1-e2', 'i1-e3']);
     await h.click('i1-e2');
-    expect(h.detail()!.querySelector('h3')!.textContent).to.equal('Instance 1, event 2');
+    expect(h.detail()!.querySelector('h2')!.textContent).to.equal('Instance 1, event 2');
     expect(errors.errors).to.deep.equal([]);
   });
 
@@ -287,7 +287,7 @@ describe('hostile: lifecycle', function () {
       await until(() => !!h.event(`i${n}-e2`), `instance ${n} drawn`);
       await h.click(`i${n}-e2`);
       expect(els[n].selected).to.equal(`i${n}-e2`);
-      expect(h.detail()!.querySelector('h3')!.textContent).to.equal(`Instance ${n}, event 2`);
+      expect(h.detail()!.querySelector('h2')!.textContent).to.equal(`Instance ${n}, event 2`);
     }
     expect(els.filter((el) => el.selected).length).to.equal(8);
     for (const el of els) el.remove();

@@ -285,7 +285,7 @@ describe('hostile: malformed data', function () {
       el.select('self');
       await el.updateComplete;
       await nextFrame();
-      expect(el.shadowRoot!.querySelector('[part~="detail"] h3')!.textContent).to.equal('Cites itself');
+      expect(el.shadowRoot!.querySelector('[part~="detail"] h2')!.textContent).to.equal('Cites itself');
       el.data = tjs as unknown as TimelineData;
       await el.updateComplete;
       expect(el.visibleEvents.map((e) => e.title)).to.deep.equal(['Fine']);

@@ -273,7 +273,7 @@ describe('the demo’s first timeline in Chromium’s accessibility tree', () =>
       const detail = find(region, 'region', first.title);
       assert.ok(detail, `no region "${first.title}"${show}`);
       assert.ok(find(detail, 'heading', first.title), `the detail's heading${show}`);
-      assert.equal(find(detail, 'heading', first.title).attrs.level, '3');
+      assert.equal(find(detail, 'heading', first.title).attrs.level, '2');
       assert.ok(find(detail, 'button', 'Close details'), `the detail's close button${show}`);
       const selectedButton = find(region, 'button', name);
       assert.equal(selectedButton.attrs.expanded, true, 'the selected event button is expanded');
