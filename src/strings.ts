@@ -22,6 +22,10 @@ export interface TimelineStrings {
   noEventsInFilter: string;
   showAll: string;
   filterBy: string;
+  /** Before the legend's counts and each legend button's description: what they count (all the category's events). */
+  legendCounts: string;
+  /** The item that ends a long legend: how many categories are not listed, and where to find them. */
+  legendMore: string;
   dateBasisRelative: string;
   dateBasisInferred: string;
   according: string;
@@ -76,6 +80,8 @@ export const EN_STRINGS: TimelineStrings = {
   noEventsInFilter: 'No events in the selected categories.',
   showAll: 'Show all categories',
   filterBy: 'Filter by category',
+  legendCounts: 'Events in all:',
+  legendMore: '…and {count} more categories, listed in the Table',
   dateBasisRelative: 'Date worked out from the article’s words',
   dateBasisInferred: 'Date inferred',
   according: 'according to {who}',
@@ -135,6 +141,8 @@ export const UK_STRINGS: TimelineStrings = {
   noEventsInFilter: 'У вибраних категоріях немає подій.',
   showAll: 'Показати всі категорії',
   filterBy: 'Фільтр за категорією',
+  legendCounts: 'Усього подій:',
+  legendMore: '…і ще категорій: {count}, усі в Таблиці',
   dateBasisRelative: 'Дату визначено за словами статті',
   dateBasisInferred: 'Дату встановлено опосередковано',
   according: 'за даними: {who}',

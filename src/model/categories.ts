@@ -66,19 +66,27 @@ export function assignCategoryStyles(names: readonly string[]): Map<string, Cate
   let next = 0;
   // Built-in categories keep their documented key (`--conflict-timeline-category-military`) even when another
   // name that comes first slugs to it ("Military"): reserve their keys before handing out the others.
-  const usedKeys = new Set<string>(BUILTIN_CATEGORIES.filter((c) => names.includes(c.name)).map((c) => c.key));
+  const present = new Set(names);
+  const usedKeys = new Set<string>(BUILTIN_CATEGORIES.filter((c) => present.has(c.name)).map((c) => c.key));
+  const builtins = new Map(BUILTIN_CATEGORIES.map((c) => [c.name, c]));
+  // For each slug, the suffix to try next: names that all slug alike (20,000 names in a script the slug drops)
+  // take -2, -3, … in one step each instead of re-trying every suffix taken so far (which was quadratic).
+  const nextSuffix = new Map<string, number>();
   for (const name of names) {
     if (styles.has(name)) continue;
-    const builtin = BUILTIN_CATEGORIES.find((c) => c.name === name);
-    let key = builtin?.key ?? categoryKey(name);
-    if (!builtin) for (let n = 2; usedKeys.has(key); n++) key = `${categoryKey(name)}-${n}`;
-    usedKeys.add(key);
+    const builtin = builtins.get(name);
     if (builtin) {
-      styles.set(name, { ...builtin, key });
-    } else {
-      const style = CYCLE[next++ % CYCLE.length];
-      styles.set(name, { ...style, name, key, label: labelFor(name) });
+      styles.set(name, { ...builtin });
+      continue;
     }
+    const base = categoryKey(name);
+    let key = base;
+    let n = nextSuffix.get(base) ?? 2;
+    while (usedKeys.has(key)) key = `${base}-${n++}`;
+    nextSuffix.set(base, n);
+    usedKeys.add(key);
+    const style = CYCLE[next++ % CYCLE.length];
+    styles.set(name, { ...style, name, key, label: labelFor(name) });
   }
   return styles;
 }

@@ -3,21 +3,45 @@ import { styleProps } from './style-props.js';
 import { colorVars, renderMarker } from './event-button.js';
 import type { Actions, Frame } from '../frame.js';
 import type { DownloadKind } from '../controllers/download-controller.js';
+import { fill } from '../strings.js';
 
-/** The legend, which is also the category filter: one toggle button per category, with its marker and count. */
+/**
+ * How many categories the legend lists. A dataset may bring thousands (20,000 buttons took seconds to render); past
+ * this many, the legend ends with an item that says how many more there are and leads to the Table, which lists
+ * every event with its category.
+ */
+export const LEGEND_LIMIT = 40;
+
+/**
+ * The legend, which is also the category filter: one toggle button per category, with its marker and its count of
+ * events in the whole dataset (whatever is in view or filtered), as the first item says on screen and as each
+ * button's accessible description (its name stays what it shows: label and count).
+ */
 export function renderLegend(f: Frame, a: Actions): TemplateResult | typeof nothing {
   const parsed = f.parsed!;
-  if (parsed.categories.length < 2 && !f.active) return nothing;
+  const all = parsed.categories;
+  if (all.length < 2 && !f.active) return nothing;
   const active = f.active;
-  return html`<ul class="legend" part="legend" aria-label=${f.strings.filterBy}>
-      ${parsed.categories.map(
-        (name) => html`<li>
+  const strings = f.strings;
+  const listed = all.length > LEGEND_LIMIT ? all.slice(0, LEGEND_LIMIT) : all;
+  const more = all.length - listed.length;
+  return html`<ul class="legend" part="legend" aria-label=${strings.filterBy}>
+      <li id="legend-counts" class="legend-counts" aria-hidden="true">${strings.legendCounts}</li>
+      ${listed.map((name) => {
+        const label = f.format.categoryLabel(name, f.styles);
+        const count = f.format.number(f.categoryCounts.get(name) ?? 0);
+        return html`<li>
           <button class="cat" style=${styleProps(colorVars(f, name))} aria-pressed=${!active || active.has(name) ? 'true' : 'false'}
-            @click=${() => a.toggleCategory(name)}>
-            ${renderMarker(f, name, 12)}<span dir="auto">${f.format.categoryLabel(name, f.styles)}</span> <span class="count">${f.format.number(f.categoryCounts.get(name) ?? 0)}</span>
+            aria-describedby="legend-counts" @click=${() => a.toggleCategory(name)}>
+            ${renderMarker(f, name, 12)}<span dir="auto">${label}</span> <span class="count">${count}</span>
           </button>
-        </li>`,
-      )}
+        </li>`;
+      })}
+      ${more > 0
+        ? html`<li class="legend-more">${f.view === 'table'
+            ? fill(strings.legendMore, { count: f.format.number(more) })
+            : html`<button class="more" @click=${() => a.setView('table')}>${fill(strings.legendMore, { count: f.format.number(more) })}</button>`}</li>`
+        : nothing}
     </ul>`;
 }
 

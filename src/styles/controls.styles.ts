@@ -97,6 +97,15 @@ export const controls = css`
   .legend .count {
     color: var(--conflict-timeline-muted-color, var(--_muted));
   }
+  /* "Events in all:" says what the counts count; it reads as the legend's lead-in, not as a button. */
+  .legend-counts {
+    align-self: center;
+    font-size: 0.85em;
+    color: var(--conflict-timeline-muted-color, var(--_muted));
+  }
+  .legend .more {
+    font-style: italic;
+  }
 
   .downloads {
     position: relative;
