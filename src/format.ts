@@ -1,4 +1,4 @@
-import { formatDateRange, parseDate } from './model/dates.js';
+import { dtf, formatDateRange, formatYear, isDeepTime, parseDate, yearOf } from './model/dates.js';
 import { UNCATEGORISED, type CategoryStyle } from './model/categories.js';
 import { fill, type TimelineStrings } from './strings.js';
 import type { ParsedEvent } from './model/types.js';
@@ -44,23 +44,12 @@ export interface Formatter {
 
 /**
  * Dates, windows, counts and names as the element words them, for one locale, words and zone. Intl formatters
- * are slow to build and a render formats hundreds of labels, so each formatter keeps its own; make a new
- * formatter when any option changes.
+ * are slow to build and a render formats hundreds of labels, so date formats come from one shared cache (dates.ts);
+ * make a new formatter when any option changes.
  */
 export function createFormatter({ locale, strings, timeZone, timeZoneValid, dateOnly }: FormatterOptions): Formatter {
-  const dateFormats = new Map<string, Intl.DateTimeFormat>();
-  const dateFormat = (options: Intl.DateTimeFormatOptions) => {
-    const key = JSON.stringify(options);
-    let format = dateFormats.get(key);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, options);
-      dateFormats.set(key, format);
-    }
-    return format;
-  };
+  const dateFormat = (options: Intl.DateTimeFormatOptions) => dtf(locale, options);
   let numbers: Intl.NumberFormat | undefined;
-  let days: Intl.NumberFormat | undefined;
-  let years: Intl.NumberFormat | undefined;
 
   const formatDate = (event: ParsedEvent): string => {
     // The author's own wording of the date ("c. 1677", "1720s"): shown as the date; `date` only places the event.
@@ -108,6 +97,8 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
     },
 
     formatRange(start, end) {
+      // Cosmological windows are told in years: "13.8 billion years ago – 4.6 billion years ago".
+      if (isDeepTime(start) || isDeepTime(end)) return `${formatYear(yearOf(start), locale)} – ${formatYear(yearOf(Math.max(start, end - 1)), locale)}`;
       // As the element always has: an invalid `time-zone` is not filtered out here, so the formatter throws.
       const options: Intl.DateTimeFormatOptions = dateOnly
         ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
@@ -123,10 +114,12 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
     },
 
     gapLabel(gap) {
-      const count = Math.round((gap.end - gap.start) / DAY);
-      // Ten years and more read as years ("154 years", not "56,248 days"); shorter gaps count their days.
-      if (count >= 3653) return (years ??= new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long' })).format(Math.round(count / 365.2425));
-      return count >= 1 ? (days ??= new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' })).format(count) : '';
+      // The largest unit that reads well: "154 years" (not "56,248 days"), "3.4 years", "7 months", "31 days",
+      // "4.1 billion years" across a cosmological gap.
+      const days = (gap.end - gap.start) / DAY,
+        years = days / 365.2425,
+        [unit, n, digits] = years >= 2 ? ['year', years, years < 10 || years >= 1e5 ? 1 : 0] : days >= 60 ? ['month', days / 30.436875, 0] : ['day', days, 0];
+      return days < 0.5 ? '' : new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: +digits, notation: n >= 1e5 ? 'compact' : 'standard', compactDisplay: 'long' }).format(+n);
     },
 
     accessibleName(event, index, count, styles) {

@@ -42,6 +42,38 @@ const RE_LONG = new RegExp(RE.source.replace('\\d{4}', '\\d{4,}'));
  */
 export const YEAR_LIMITS = { min: -271_820, max: 275_759 } as const;
 
+/**
+ * Imported files may go past those years, as TimelineJS3 does for cosmological timelines (-13,800,000,000): such
+ * years are placed on the same linear axis, in ms counted by calendar arithmetic (`utcDay`), as far as a year is
+ * a whole number JavaScript holds exactly. Only dates inside `YEAR_LIMITS` are ever made into `Date`s.
+ */
+export const DEEP_YEAR_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The first instant shown as a calendar date: earlier years (before 100,000 BCE, TimelineJS3's own bound) read
+ * as "300 thousand years ago", "13.8 billion years ago".
+ */
+export const DEEP_TIME = utcDay(-99_998, 1, 1); // 1 January 99,999 BCE
+
+/** The ISO year an instant falls in, by calendar arithmetic: also for years no `Date` can hold. */
+export function yearOf(ms: number): number {
+  let y = Math.floor(ms / (365.2425 * DAY)) + 1970;
+  while (utcDay(y, 1, 1) > ms) y--;
+  while (utcDay(y + 1, 1, 1) <= ms) y++;
+  return y;
+}
+
+/**
+ * An ISO year before `DEEP_TIME` as the locale says "13.8 billion years ago": TimelineJS3's count (its year
+ * -13,800,000,000, ISO year -13,799,999,999, is 13.8 billion years ago), the locale's own words for "years ago"
+ * (Intl.RelativeTimeFormat) around a compact number (two decimals for billions, one below, as TimelineJS3 shows).
+ */
+export function formatYearsAgo(year: number, locale: string): string {
+  const n = 1 - year,
+    number = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: n < 1e9 ? 1 : 2 }).format(n);
+  return new Intl.RelativeTimeFormat(locale).formatToParts(-n, 'year').map((p, i, all) => (p.type == 'literal' ? p.value : all[i - 1]?.type == 'literal' || !i ? number : '')).join('');
+}
+
 export interface ParseDateOptions {
   /**
    * The value was converted from an imported file (TimelineJS3, vis-timeline): years may have more than four
@@ -92,8 +124,9 @@ function single(t: string, imported = false): DateRange | string {
     r = (imported ? RE_LONG : RE).exec(t);
     if (!r || /^-0+$/.test(r[1])) return quote(t) + ' is not a date' + USE;
     y = +r[1];
-    if (y < YEAR_LIMITS.min || y > YEAR_LIMITS.max)
-      return `${quote(t)} is beyond the years this timeline can place (${-YEAR_LIMITS.min + 1} BCE to ${YEAR_LIMITS.max} CE)`;
+    // Our own format stays within what a Date holds; imported years go as far as they are exact numbers.
+    if (imported ? !Number.isSafeInteger(y) : y < YEAR_LIMITS.min || y > YEAR_LIMITS.max)
+      return `${quote(t)} is beyond the years this timeline can place (${imported ? `whole years up to ${DEEP_YEAR_LIMIT} BCE or CE` : `${-YEAR_LIMITS.min + 1} BCE to ${YEAR_LIMITS.max} CE`})`;
     m = +(r[2] ?? 1);
     d = +(r[3] ?? 1);
     p = r[3] ? 2 : r[2] ? 1 : 0;
@@ -204,9 +237,17 @@ export function combineRange(start: DateRange, end: DateRange): DateRange | stri
     : merge(start, end);
 }
 
-/** Intl formatters are slow to build and a timeline formats hundreds of labels: keep them. */
+/** A year alone: "1990", "5400 BC" (the era before 1 CE), "540 million years ago" before 100,000 BCE. */
+export function formatYear(year: number, locale: string): string {
+  const start = utcDay(year, 1, 1);
+  if (start < DEEP_TIME) return formatYearsAgo(year, locale);
+  if (start >= 8.64e15) return String(year);
+  return dtf(locale, { year: 'numeric', timeZone: 'UTC', era: year < 1 ? 'short' : undefined }).format(start);
+}
+
+/** Intl formatters are slow to build and a timeline formats hundreds of labels: keep them (one cache for all). */
 const cache = new Map<string, Intl.DateTimeFormat>();
-function dtf(locale: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dtf(locale: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const k = locale + JSON.stringify(o);
   let f = cache.get(k);
   if (!f) {
@@ -219,6 +260,9 @@ function dtf(locale: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat
   }
   return f;
 }
+
+/** Past what a `Date` holds, or before 100,000 BCE: told in years ("540 million years ago"), not as a date. */
+export const isDeepTime = (t: number): boolean => t < DEEP_TIME || t >= 8.64e15;
 
 function format(r: DateRange, locale: string, short?: boolean, options?: FormatDateOptions): string {
   try {
@@ -251,7 +295,7 @@ function format(r: DateRange, locale: string, short?: boolean, options?: FormatD
           day: p > 1 ? 'numeric' : undefined,
           timeZone: p > 2 ? tz : 'UTC',
         }),
-      date = (t: number, p: number) => days(p).format(shift(t, p)),
+      date = (t: number, p: number) => (isDeepTime(t) ? formatYear(yearOf(t), locale) : days(p).format(shift(t, p))),
       unit = r.floating ? r.timeUnit : undefined,
       time = dtf(locale, {
         hour: '2-digit',
@@ -268,7 +312,7 @@ function format(r: DateRange, locale: string, short?: boolean, options?: FormatD
       one = (t: number, p: number) => date(t, p) + (p > 2 ? ', ' + time.format(shift(t, p)) + label : ''),
       s = !r.interval
         ? one(r.start, p1)
-        : p1 != p2 || r.endStart < r.start || (p1 > 2 && date(r.start, 3) != date(r.endStart, 3))
+        : p1 != p2 || isDeepTime(r.start) || isDeepTime(r.endStart) || r.endStart < r.start || (p1 > 2 && date(r.start, 3) != date(r.endStart, 3))
           ? one(r.start, p1) + ' – ' + one(r.endStart, p2)
           : p1 > 2
             ? date(r.start, 3) + ', ' + time.formatRange(shift(r.start, 3), shift(r.endStart, 3)) + label

@@ -1,5 +1,4 @@
 import { read as get } from './read.js';
-import { YEAR_LIMITS } from './dates.js';
 import { safeUrl } from './url.js';
 import { firstSentence, readRichText, type HtmlText } from './html-text.js';
 import type { Citation, Era, Media, TimelineData, TimelineEvent } from './types.js';
@@ -54,8 +53,8 @@ export function timelineJSDate(date: unknown): string | undefined {
     const raw = field('year');
     return typeof raw === 'string' ? raw : describe(date);
   }
-  // Past what a date can hold: the year as the author wrote it, so the message names their number and the limit.
-  if (written < YEAR_LIMITS.min || written > YEAR_LIMITS.max) return String(written);
+  // Past what JavaScript holds exactly: the year as the author wrote it, so the message names their number and the limit.
+  if (!Number.isSafeInteger(written)) return String(field('year'));
   const year = isoYearOfTimelineJS(written);
   const y = `${year < 0 ? '-' : ''}${pad(year, 4)}`;
   const month = int(field('month'));

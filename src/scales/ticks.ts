@@ -1,5 +1,6 @@
-import { utcDay, utcHour, utcMinute, utcMonth, utcWeek, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcDay, utcHour, utcMinute, utcMonth, utcWeek, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { AxisGap, TimeScaleFn } from './time.js';
+import { DEEP_TIME, dtf, formatYear, utcDay as dayStart, yearOf } from '../model/dates.js';
 
 export interface Tick {
   /** The tick instant (ms). */
@@ -21,8 +22,10 @@ export interface Tick {
 type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 interface Step {
   unit: Unit;
-  interval: TimeInterval;
+  /** Year steps have none: they are counted in years (`years`), also where no Date reaches. */
+  interval?: TimeInterval;
   ms: number;
+  years?: number;
 }
 
 const MINUTE = 60_000;
@@ -49,35 +52,43 @@ const STEPS: Step[] = [
   { unit: 'month', interval: utcMonth, ms: 30 * DAY },
   { unit: 'month', interval: every(utcMonth, 3), ms: 91 * DAY },
   { unit: 'month', interval: every(utcMonth, 6), ms: 182 * DAY },
-  { unit: 'year', interval: utcYear, ms: 365 * DAY },
-  { unit: 'year', interval: every(utcYear, 5), ms: 5 * 365 * DAY },
-  { unit: 'year', interval: every(utcYear, 10), ms: 10 * 365 * DAY },
-  { unit: 'year', interval: every(utcYear, 50), ms: 50 * 365 * DAY },
-  { unit: 'year', interval: every(utcYear, 100), ms: 100 * 365 * DAY },
 ];
+// Every 1, 5, 10, 50, 100, 500… years, up to billions (cosmological timelines).
+for (let n = 1; n < 1e16; n *= 10) STEPS.push({ unit: 'year', ms: n * 365 * DAY, years: n }, { unit: 'year', ms: 5 * n * 365 * DAY, years: 5 * n });
+
+/** Years as readers number them: ISO year -5399 is 5400 BCE, written -5400; there is no year 0. */
+const shown = (year: number) => (year < 1 ? year - 1 : year);
+
+/**
+ * Year ticks between `e0` and `e1` every `n` years, on round years as readers count them: BCE ticks on round BCE
+ * years ("5400 BC"), CE ticks on round CE years, the boundary between the eras on 1 CE. Calendar arithmetic, not
+ * `Date`, so cosmological windows get ticks too; a compressed gap is skipped in one step (it can hold billions of
+ * years of them). `whole`: start at the year holding `e0`.
+ */
+function yearValues(n: number, e0: number, e1: number, whole: boolean, gaps: readonly AxisGap[]): number[] {
+  const values: number[] = [];
+  let k = Math.ceil(shown(yearOf(e0)) / n) * n;
+  for (let value; (value = dayStart(k < 0 ? k + 1 : Math.max(k, 1), 1, 1)) <= e1; k += n || 1) {
+    const gap = gaps.find((g) => value > g.start && value < g.end);
+    if (gap) k = Math.max(k, Math.ceil(shown(yearOf(gap.end)) / n) * n - n);
+    else if (!(k === 0 && n === 1) && (whole || value >= e0)) values.push(value);
+  }
+  return values;
+}
 
 /** Which step since 1970 (in the step's own unit) a tick is: months and years by the calendar, the rest by time. */
 function ordinal(step: Step, value: number): number {
+  if (step.years) return Math.abs(Math.round(shown(yearOf(value)) / step.years));
   const date = new Date(value);
   if (step.unit === 'month') return Math.round((date.getUTCFullYear() * 12 + date.getUTCMonth()) / Math.round(step.ms / (30 * DAY)));
-  if (step.unit === 'year') return Math.round(date.getUTCFullYear() / Math.round(step.ms / (365 * DAY)));
   return Math.round(value / step.ms);
 }
 
 /** The calendar period a centred label names: its own day, month or year, not the whole step (e.g. two days). */
-const PERIODS: Partial<Record<Unit, TimeInterval>> = { day: utcDay, month: utcMonth, year: utcYear };
+const PERIODS: Partial<Record<Unit, TimeInterval>> = { day: utcDay, month: utcMonth };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** Intl formatters are slow to create: keep one per locale and options. */
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formats.set(key, format);
-  }
-  return format;
-}
+/** Intl formatters are slow to create: the one cache of them (a malformed locale reads as English). */
+export const dateFormat = dtf;
 
 export interface TickOptions {
   locale: string;
@@ -108,23 +119,26 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
   const gapTime = gaps.reduce((s, g) => s + g.end - g.start, 0);
   const gapPx = gaps.reduce((s, g) => s + g.x1 - g.x0, 0);
   const pxPerMs = (Math.abs(range[range.length - 1] - range[0]) - gapPx) / Math.max(1, d1 - d0 - gapTime);
-  const spacing = options.spacing ?? 84;
+  const [e0, e1] = options.extent ?? [d0, d1];
+  // Cosmological labels ("13 billion years ago") need twice the room.
+  const spacing = (options.spacing ?? 84) * (e0 < DEEP_TIME ? 2 : 1);
   const wanted = spacing / pxPerMs;
   let step = STEPS.find((s) => s.ms >= wanted && (!options.dateOnly || s.ms >= DAY)) ?? STEPS[STEPS.length - 1];
   // Weekly ticks read badly for date-only data with room for days; prefer 2 days when close.
   if (step.unit === 'week' && pxPerMs * 2 * DAY >= spacing * 0.8) step = STEPS[9];
-  const [e0, e1] = options.extent ?? [d0, d1];
   const x0 = x(e0);
   const x1 = x(e1);
   const period0 = PERIODS[step.unit];
   // Start at the period holding the window's first instant, so a zoomed-in day still names its day.
-  const first = period0 && pxPerMs * step.ms >= 120 ? period0.floor(new Date(e0)) : new Date(e0);
-  let values = step.interval.range(first, new Date(e1 + 1)).map(Number);
+  const whole = pxPerMs * step.ms >= 120;
+  const first = period0 && whole ? period0.floor(new Date(e0)) : new Date(e0);
+  const valuesOf = (s: Step, from: Date) => (s.years ? yearValues(s.years, e0, e1, whole, gaps) : s.interval!.range(from, new Date(e1 + 1)).map(Number));
+  let values = valuesOf(step, first);
   // A long window on a narrow axis can fall between two boundaries of the step (no 50-year mark in 2001–2036):
   // a finer step with a little less room per label beats an axis with no dates at all.
   for (let i = STEPS.indexOf(step) - 1; values.length < 2 && i >= 0 && STEPS[i].ms * pxPerMs >= spacing * 0.6 && (!options.dateOnly || STEPS[i].ms >= DAY); i--) {
     step = STEPS[i];
-    values = step.interval.range(new Date(e0), new Date(e1 + 1)).map(Number);
+    values = valuesOf(step, new Date(e0));
   }
   const inGap = (t: number) => gaps.some((g) => t > g.start && t < g.end);
   const periodPx = step.ms * pxPerMs;
@@ -147,7 +161,7 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
     switch (step.unit) {
       case 'year':
         // Years before 1 CE carry their era ("5400 BC"): a bare number would read as a year of ours.
-        label = dateFormat(locale, { year: 'numeric', timeZone: 'UTC', era: date.getUTCFullYear() < 1 ? 'short' : undefined }).format(date);
+        label = formatYear(yearOf(value), locale);
         major = true;
         break;
       case 'month':
@@ -176,21 +190,21 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
         major = newDay;
     }
     previous = date;
-    const xValue = x(date);
+    const xValue = x(value);
     const period = PERIODS[step.unit];
-    const centred = period !== undefined;
+    const centred = period !== undefined || !!step.years;
     // The label names one day (month, year): centre it there, also when ticks come every 2 days (3 months, …).
-    const fullNext = (period ?? step.interval).offset(date, 1).getTime();
+    const fullNext = step.years ? dayStart(yearOf(value) + 1, 1, 1) : (period ?? step.interval!).offset(date, 1).getTime();
     const next = Math.min(fullNext, e1);
     // A centred label sits in the middle of the visible part of its period.
     const left = Math.max(xValue, x0);
-    const right = Math.min(x(new Date(next)), x1);
+    const right = Math.min(x(next), x1);
     const labelX = centred && wide ? (left + right) / 2 : xValue;
     // A period that lies inside a compressed gap keeps its boundary line but has no room for a label, and
     // one clipped by the window's edge to a sliver gets none either.
     const visible = right - left;
     // Only a period the edge cuts can be a sliver: a whole year under 5-year ticks keeps its label.
-    const cut = visible < x(new Date(fullNext)) - xValue - 0.5;
+    const cut = visible < x(fullNext) - xValue - 0.5;
     const clipped = centred && wide ? cut && (visible < 56 || (visible < 200 && visible < 0.5 * (fullNext - value) * pxPerMs)) : xValue < x0 - 0.5;
     const hidden = clipped || (centred && gaps.some((g) => value >= g.start && next <= g.end));
     ticks.push({ value, x: xValue, labelX, label: hidden ? '' : label, major, band: (ordinal0 + i) % 2 !== 0 });
@@ -204,7 +218,8 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
  * Empty when a label already states it.
  */
 export function contextYear(ticks: readonly Tick[], view: readonly [number, number], locale: string): string {
-  if (ticks.some((t) => /\d{4}/.test(t.label))) return '';
+  // Year ticks name their years already ("5400 BC", "13 billion years ago").
+  if (ticks.some((t) => /\d{4}/.test(t.label)) || view[1] - view[0] > 730 * DAY || view[0] < DEEP_TIME) return '';
   const format = dateFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const first = new Date(view[0]);
   const last = new Date(Math.max(view[0], view[1] - 1));

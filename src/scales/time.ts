@@ -39,7 +39,25 @@ export function timeScaleFn(scale: ScaleTime<number, number>): TimeScaleFn {
  * extrapolated past the ends.
  */
 export function polylinearScale(domain: readonly number[], range: readonly number[]): TimeScaleFn {
-  return timeScaleFn(scaleUtc(domain, range));
+  return timeScaleFn(domain.every((t) => Math.abs(t) <= 8.64e15) ? scaleUtc(domain, range) : deepScale([...domain], [...range]));
+}
+
+/**
+ * The same mapping for instants no `Date` can hold (cosmological years, in ms by calendar arithmetic): d3's time
+ * scale turns such a domain into NaN. Only what the element asks of `d3` (call, domain, range, copy) is given;
+ * not d3's linear scale, which would bring its tick formatting into the bundle.
+ */
+function deepScale(domain: number[], range: number[]): ScaleTime<number, number> {
+  const scale = (t: number | Date) => {
+    const v = +t;
+    const i = Math.max(0, Math.min(bisectRight(domain, v, 1, domain.length - 1) - 1, domain.length - 2));
+    const span = domain[i + 1] - domain[i];
+    return span ? range[i] + ((v - domain[i]) / span) * (range[i + 1] - range[i]) : range[i];
+  };
+  scale.domain = () => [...domain];
+  scale.range = (r?: number[]) => (r ? deepScale(domain, [...r]) : [...range]);
+  scale.copy = () => scale; // immutable: `range(r)` makes a new one
+  return scale as unknown as ScaleTime<number, number>;
 }
 
 /** A stretch of time with no events that the axis draws compressed, with a visible break. */

@@ -62,10 +62,28 @@ describe('issue 14.1: the TimelineJS3 spreadsheet template as CSV', () => {
 });
 
 describe('issue 14.2: years beyond four digits', () => {
-  it('places TimelineJS3 years as far as a date can go, and names the limit past it', () => {
-    const { timeline, issues } = tjs([slide({ year: -200000 }, 'Long ago'), slide({ year: '-13800000000' }, 'Big Bang')]);
-    expect(timeline.events.map((e) => long(e))).to.deep.equal(['200000 BC']);
-    expect(issues[0].message).to.match(/^event 2: date "-13800000000" is beyond the years this timeline can place \(271821 BCE to 275759 CE\)/);
+  it('places TimelineJS3 years as TimelineJS3 does, cosmological ones too, and names the limit past them', () => {
+    const { timeline, issues } = tjs([
+      slide({ year: -200000 }, 'Long ago'),
+      slide({ year: '-13800000000' }, 'Big Bang'),
+      slide({ year: '-538800000' }, 'Paleozoic', { end_date: { year: '-251902000' } }),
+      slide({ year: '-99999' }, 'Human scale'),
+      slide({ year: '-99999999999999999999' }, 'Too far'),
+    ]);
+    // Before 100,000 BCE TimelineJS3 counts years ago (two decimals for billions, one below; trailing zeros go).
+    expect(timeline.events.map((e) => [e.event.title, long(e)])).to.deep.equal([
+      ['Big Bang', '13.8 billion years ago'],
+      ['Paleozoic', '538.8 million years ago – 251.9 million years ago'],
+      ['Long ago', '200 thousand years ago'],
+      ['Human scale', '99999 BC'],
+    ]);
+    // In order, a billion years apart as on the axis, though no Date can hold them.
+    const [bang, paleozoic] = timeline.events;
+    expect((paleozoic.when.start - bang.when.start) / (365.2425 * 864e5)).to.be.closeTo(13_800_000_000 - 538_800_000, 1);
+    expect(issues.map((i) => i.message)).to.deep.equal([
+      'event 5: date "-99999999999999999999" is beyond the years this timeline can place (whole years up to 9007199254740991 BCE or CE)',
+      '1 of 5 events could not be shown.',
+    ]);
   });
 
   it('our own format still refuses five-digit years', () => {

@@ -115,7 +115,12 @@ describe('createFormatter().gapLabel', () => {
     ['under half a day: no label', DAY / 2 - 1, {}, ''],
     ['nothing', 0, {}, ''],
     ['in Ukrainian', 3 * DAY, { locale: 'uk' }, '3 дні'],
-    ['many, grouped', 1234 * DAY, {}, '1,234 days'],
+    // Issue 14, item 10: the largest unit that reads well, not "1,234 days" or "56,248 days".
+    ['over two years, in years', 1234 * DAY, {}, '3.4 years'],
+    ['154 years', 56_248 * DAY, {}, '154 years'],
+    ['under two years, in months', 213 * DAY, {}, '7 months'],
+    ['under two months, in days', 59 * DAY, {}, '59 days'],
+    ['cosmological, in words', 4.054e9 * 365.2425 * DAY, {}, '4.1 billion years'],
   ];
   for (const [name, span, options, expected] of table) {
     it(name, () => {
