@@ -3,9 +3,11 @@ import type { GestureTarget } from './zoom-controller.js';
 import { eventsInView } from '../layout/event-index.js';
 import { CROWDED } from '../layout/chart-geometry.js';
 import type { ChartReadings } from '../timeline-state.js';
-import { parseDate } from '../model/dates.js';
-import { clampView, isoEdge, panView, zoomView, type View, type ViewLimits } from '../scales/view.js';
+import { clampView, distinguishableSpan, panView, toInstant, windowEdges, zoomInToEvents, zoomView, type View, type ViewLimits } from '../scales/view.js';
 import type { ParsedEvent } from '../model/types.js';
+
+// The window's pure maths live in scales/view.ts; these two are also read from here.
+export { toInstant, windowEdges } from '../scales/view.js';
 
 const DAY = 86_400_000;
 /** How long a wheel hint ("Ctrl + wheel zooms") stays up. */
@@ -18,30 +20,6 @@ export interface ViewHost {
   rangeChanged(start: string, end: string): void;
   /** The vertical list brings an event's row into view. */
   scrollToEvent(event: ParsedEvent): void;
-}
-
-/** A window edge from a date string, Date or ms; `end` dates are inclusive (the end of that day). */
-export function toInstant(value: string | Date | number, end: boolean): number | null {
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const range = typeof value === 'string' ? parseDate(value).range : undefined;
-  // An instant as the end is included: the window runs to just after it.
-  return range ? (end ? (range.end > range.start ? range.end : range.end + 1) : range.start) : null;
-}
-
-/**
- * A window as `start`/`end` say it: for date-only data the days it touches (`YYYY-MM-DD`, `end` inclusive), since
- * the data know no hours; otherwise its instants (a plain date where an edge falls on midnight UTC).
- */
-export function windowEdges(view: View, dateOnly: boolean): { start: string; end: string } {
-  if (dateOnly) {
-    const first = Math.floor(view[0] / DAY) * DAY;
-    const last = Math.max(first, Math.ceil(view[1] / DAY) * DAY - DAY);
-    return { start: isoEdge(first), end: isoEdge(last) };
-  }
-  const endIso = isoEdge(view[1]);
-  // `end` is inclusive for dates: a window ending at midnight ends on the day before.
-  return { start: isoEdge(view[0]), end: endIso.length === 10 ? isoEdge(view[1] - DAY) : endIso };
 }
 
 /**
@@ -63,6 +41,8 @@ export class ViewController implements ReactiveController, GestureTarget {
   #animation = 0;
   #hint: 'none' | 'shown' | 'done' = 'none';
   #hintTimer = 0;
+  /** The narrowest window for the filtered date-times, worked out once per event index and outer window. */
+  #finest: { starts: Float64Array; key: string; span: number } | null = null;
 
   constructor(host: ReactiveControllerHost, chart: ChartReadings, view: ViewHost) {
     this.#host = host;
@@ -118,8 +98,24 @@ export class ViewController implements ReactiveController, GestureTarget {
     const fit = this.#chart.filtered.fit ?? [0, DAY];
     const author = this.#authorWindow;
     const outer: View = author ? [Math.min(fit[0], author[0]), Math.max(fit[1], author[1])] : fit;
-    // Date-only data: a day is the finest thing they say. Date-times: a minute, enough to pull a burst apart.
-    return { outer, minSpan: Math.min(this.#chart.filtered.dateOnly ? DAY : 60_000, outer[1] - outer[0]) };
+    // Date-only data: a day is the finest thing they say. Date-times: where the closest events stand apart.
+    return { outer, minSpan: Math.min(this.#chart.filtered.dateOnly ? DAY : this.#finestSpan(outer), outer[1] - outer[0]) };
+  }
+
+  #finestSpan(outer: View): number {
+    const starts = this.#chart.filtered.index?.starts;
+    if (!starts) return 60_000;
+    const key = outer.join();
+    if (this.#finest?.starts !== starts || this.#finest.key !== key) this.#finest = { starts, key, span: distinguishableSpan(starts, 60_000, outer, CROWDED) };
+    return this.#finest.span;
+  }
+
+  /** `to` clamped to the limits; zooming in (narrower than `from`), it keeps an event in view (see zoomInToEvents). */
+  #zoomTarget(from: View, to: View): View {
+    const limits = this.limits();
+    const target = clampView(to, limits);
+    const starts = this.#chart.filtered.index?.starts;
+    return starts && target[1] - target[0] < from[1] - from[0] ? clampView(zoomInToEvents(target, starts), limits) : target;
   }
 
   /** Shows the window from `start` to `end` programmatically (no range-change). */
@@ -227,7 +223,8 @@ export class ViewController implements ReactiveController, GestureTarget {
     const base = this.#chart.baseScale;
     const g = this.#chart.geometry;
     if (!base || !g) return;
-    const target = clampView(zoomView(base, this.current() ?? g.view, g.width, factor, anchor), this.limits());
+    const from = this.current() ?? g.view;
+    const target = this.#zoomTarget(from, zoomView(base, from, g.width, factor, anchor));
     if (user) this.animateTo(target, true);
     else this.setView(target, false);
   }
@@ -243,7 +240,8 @@ export class ViewController implements ReactiveController, GestureTarget {
   /** A gesture (through d3-zoom's transform) moved the view: clamp it to the limits and show it. */
   moveByGesture(view: View): void {
     this.cancelAnimation();
-    this.setView(clampView(view, this.limits()), false);
+    const from = this.current();
+    this.setView(from ? this.#zoomTarget(from, view) : clampView(view, this.limits()), false);
   }
 
   /** A plain wheel over the chart scrolls the page; say once how to zoom. */

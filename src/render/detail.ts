@@ -83,5 +83,5 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
 export function renderDetailSpace(f: Frame, a: Actions): TemplateResult {
   return html`<div class="detail-space">${f.selected
     ? keyed(f.selected.id, renderDetail(f, a))
-    : html`<p class="detail-prompt">${promptFor(f.locale)}</p>`}</div>`;
+    : html`<p class="detail-prompt" dir="auto">${promptFor(f.locale)}</p>`}</div>`;
 }

@@ -1,7 +1,11 @@
+import { bisectLeft } from 'd3-array';
 import { timeScaleFn, type TimeScaleFn } from './time.js';
+import { parseDate } from '../model/dates.js';
+
+const DAY = 86_400_000;
 
 // The sorted-array search for view edges and the event index (re-exported: callers import it from here).
-export { bisectLeft } from 'd3-array';
+export { bisectLeft };
 
 /** A visible time window `[start, end]` in ms. */
 export type View = readonly [number, number];
@@ -61,6 +65,44 @@ export function clampView(view: View, limits: ViewLimits): View {
   return [Math.max(a, o0), Math.min(b, o1)];
 }
 
+/** At the narrowest window, the two closest event instants stand this fraction of it apart (~70 px in 1,000). */
+const SEPARATION = 15;
+/** However sparse the data, the reader can zoom in at least this many times from the widest window. */
+const MIN_ZOOM_RANGE = 8;
+
+/**
+ * The narrowest window worth zooming to for date-times, from the data: where the two closest distinct event
+ * instants stand a fifteenth of the window apart, clearly apart as markers, or, where events crowd (`crowd` of them
+ * within less than that), narrow enough to draw the densest stretch one by one. Zooming further only spreads empty
+ * time. Never under `floor`, and never so wide that the reader cannot zoom in 8 times from `outer`. `starts` ascending.
+ */
+export function distinguishableSpan(starts: ArrayLike<number>, floor: number, outer: View, crowd = 60): number {
+  let closest = Infinity;
+  let densest = Infinity;
+  for (let i = 1; i < starts.length; i++) {
+    const gap = starts[i] - starts[i - 1];
+    if (gap > 0 && gap < closest) closest = gap;
+    if (i >= crowd) densest = Math.min(densest, starts[i] - starts[i - crowd]);
+  }
+  return Math.max(floor, Math.min(closest * SEPARATION, densest, (outer[1] - outer[0]) / MIN_ZOOM_RANGE));
+}
+
+/**
+ * A zoomed-in window `to` that would hold no event start is moved, keeping its span, just far enough to take in
+ * the nearest one (a tenth of the window inside its edge), so zooming in never ends on an empty chart. `starts`
+ * ascending.
+ */
+export function zoomInToEvents(to: View, starts: ArrayLike<number>): View {
+  const n = starts.length;
+  const [a, b] = to;
+  const i = bisectLeft(starts, a);
+  if (!n || (i < n && starts[i] <= b)) return to;
+  const inset = (b - a) / 10;
+  const before = i > 0 ? a - starts[i - 1] : Infinity;
+  const after = i < n ? starts[i] - b : Infinity;
+  return before <= after ? [starts[i - 1] - inset, starts[i - 1] - inset + (b - a)] : [starts[i] + inset - (b - a), starts[i] + inset];
+}
+
 /** Zooms by `factor` (> 1 zooms in) around the screen point `anchor` px, keeping the instant under it in place. */
 export function zoomView(base: TimeScaleFn, view: View, width: number, factor: number, anchor = width / 2): View {
   const p0 = base(view[0]);
@@ -91,4 +133,28 @@ export function panView(base: TimeScaleFn, view: View, width: number, dx: number
 export function isoEdge(ms: number): string {
   const iso = new Date(Math.round(ms)).toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+}
+
+/** A window edge from a date string, Date or ms; `end` dates are inclusive (the end of that day). */
+export function toInstant(value: string | Date | number, end: boolean): number | null {
+  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const range = typeof value === 'string' ? parseDate(value).range : undefined;
+  // An instant as the end is included: the window runs to just after it.
+  return range ? (end ? (range.end > range.start ? range.end : range.end + 1) : range.start) : null;
+}
+
+/**
+ * A window as `start`/`end` say it: for date-only data the days it touches (`YYYY-MM-DD`, `end` inclusive), since
+ * the data know no hours; otherwise its instants (a plain date where an edge falls on midnight UTC).
+ */
+export function windowEdges(view: View, dateOnly: boolean): { start: string; end: string } {
+  if (dateOnly) {
+    const first = Math.floor(view[0] / DAY) * DAY;
+    const last = Math.max(first, Math.ceil(view[1] / DAY) * DAY - DAY);
+    return { start: isoEdge(first), end: isoEdge(last) };
+  }
+  const endIso = isoEdge(view[1]);
+  // `end` is inclusive for dates: a window ending at midnight ends on the day before.
+  return { start: isoEdge(view[0]), end: endIso.length === 10 ? isoEdge(view[1] - DAY) : endIso };
 }

@@ -12,7 +12,7 @@ export const detail = css`
   }
   /* The chart's detail space: one height whether or not an event is selected, so the page below never moves. */
   .detail-space {
-    height: var(--_detail-space, 15em);
+    height: var(--_detail-space, 14em);
     margin-top: 10px;
     max-width: 80ch;
   }
@@ -35,8 +35,9 @@ export const detail = css`
     height: 100%;
     margin: 0;
     padding: 12px 14px;
-    border: 1px dashed var(--conflict-timeline-grid-color, var(--_grid));
     border-radius: 6px;
+    border-inline-start: 4px solid var(--conflict-timeline-grid-color, var(--_grid));
+    background: var(--conflict-timeline-panel-color, var(--_panel));
     color: var(--conflict-timeline-muted-color, var(--_muted));
   }
   .vlist .detail {
