@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from './style-props.js';
 import { colorVars, renderMarker } from './event-button.js';
 import { fill } from '../strings.js';
@@ -8,14 +7,17 @@ import { citationSeparator, groupCitations, mediaKind } from '../model/citations
 import type { Media } from '../model/types.js';
 import type { Actions, Frame } from '../frame.js';
 
-/** The heading tags the detail may use, by level: a fixed list, so no tag name ever comes from data or attributes. */
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The detail's heading at the frame's level (`heading-level`, default 2). */
-const heading = (level: number, title: string) => {
-  const tag = HEADING_TAGS[level - 1] ?? HEADING_TAGS[1];
-  return staticHtml`<${tag} class="detail-title" id="detail-title">${title}</${tag}>`;
-};
+/** The detail's heading at the frame's level (`heading-level`, default 2): one fixed template per level. */
+function heading(level: number, title: string): TemplateResult {
+  switch (level) {
+    case 1: return html`<h1 class="detail-title" id="detail-title">${title}</h1>`;
+    case 3: return html`<h3 class="detail-title" id="detail-title">${title}</h3>`;
+    case 4: return html`<h4 class="detail-title" id="detail-title">${title}</h4>`;
+    case 5: return html`<h5 class="detail-title" id="detail-title">${title}</h5>`;
+    case 6: return html`<h6 class="detail-title" id="detail-title">${title}</h6>`;
+    default: return html`<h2 class="detail-title" id="detail-title">${title}</h2>`;
+  }
+}
 
 /** Shown in the reserved detail space until an event is selected (the lead may move these into TimelineStrings). */
 const PROMPTS: Record<string, string> = {
@@ -78,10 +80,10 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
 /**
  * Under the chart, the detail has a space of its own, reserved whether or not an event is selected (a short prompt
  * until then; a long detail scrolls inside it), so selecting, closing and moving the view never move the page below.
- * Each event's detail is a new panel (keyed), so it opens at its top, not where the previous one was scrolled to.
+ * Each event's detail is a new panel (keyed by its id), so it opens at its top, not where the previous one was scrolled to.
  */
 export function renderDetailSpace(f: Frame, a: Actions): TemplateResult {
   return html`<div class="detail-space">${f.selected
-    ? keyed(f.selected.id, renderDetail(f, a))
+    ? repeat([f.selected], (e) => e.id, () => renderDetail(f, a))
     : html`<p class="detail-prompt" dir="auto">${promptFor(f.locale)}</p>`}</div>`;
 }
