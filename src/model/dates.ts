@@ -67,11 +67,12 @@ export function yearOf(ms: number): number {
  * An ISO year before `DEEP_TIME` as the locale says "13.8 billion years ago": TimelineJS3's count (its year
  * -13,800,000,000, ISO year -13,799,999,999, is 13.8 billion years ago), the locale's own words for "years ago"
  * (Intl.RelativeTimeFormat) around a compact number (two decimals for billions, one below, as TimelineJS3 shows).
+ * Years past 275,760 CE read "in 500 million years", by the same count.
  */
 export function formatYearsAgo(year: number, locale: string): string {
-  const n = 1 - year,
+  const n = year < 1 ? 1 - year : year,
     number = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: n < 1e9 ? 1 : 2 }).format(n);
-  return new Intl.RelativeTimeFormat(locale).formatToParts(-n, 'year').map((p, i, all) => (p.type == 'literal' ? p.value : all[i - 1]?.type == 'literal' || !i ? number : '')).join('');
+  return new Intl.RelativeTimeFormat(locale).formatToParts(year < 1 ? -n : n, 'year').map((p, i, all) => (p.type == 'literal' ? p.value : all[i - 1]?.type == 'literal' || !i ? number : '')).join('');
 }
 
 export interface ParseDateOptions {
@@ -237,12 +238,14 @@ export function combineRange(start: DateRange, end: DateRange): DateRange | stri
     : merge(start, end);
 }
 
-/** A year alone: "1990", "5400 BC" (the era before 1 CE), "540 million years ago" before 100,000 BCE. */
-export function formatYear(year: number, locale: string): string {
+/**
+ * A year alone: "1990", "5400 BC" (the era before 1 CE), "540 million years ago" before 100,000 BCE; `era`
+ * names it after 1 CE too ("1 AD").
+ */
+export function formatYear(year: number, locale: string, era?: boolean): string {
   const start = utcDay(year, 1, 1);
-  if (start < DEEP_TIME) return formatYearsAgo(year, locale);
-  if (start >= 8.64e15) return String(year);
-  return dtf(locale, { year: 'numeric', timeZone: 'UTC', era: year < 1 ? 'short' : undefined }).format(start);
+  if (isDeepTime(start)) return formatYearsAgo(year, locale);
+  return dtf(locale, { year: 'numeric', timeZone: 'UTC', era: era || year < 1 ? 'short' : undefined }).format(start);
 }
 
 /** Intl formatters are slow to build and a timeline formats hundreds of labels: keep them (one cache for all). */

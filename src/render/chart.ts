@@ -2,6 +2,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps } from './style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AXIS_HEIGHT } from '../layout/metrics.js';
+import { gapLabels } from '../layout/axis-labels.js';
+import { measureText } from './text-measure.js';
+import { GAP_LABEL_FONT_SIZE } from '../styles/chart.styles.js';
 import { PAN_FRAME_LIMIT, type Geometry } from '../layout/chart-geometry.js';
 import { colorVars, renderEventButton } from './event-button.js';
 import { renderOverview } from './overview.js';
@@ -46,6 +49,10 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
   const at = (px: number) => Math.round((px + shift) * 64) / 64;
   const move = rtl ? shift : -shift;
   const mirror = rtl ? `matrix(-1,0,0,1,${g.width},0)` : '';
+  // Gap labels have the row under the tick labels (so every tick keeps its label), shared with the context year
+  // at the start edge: none covers another.
+  const gapWidth = (text: string) => measureText(text, `600 ${GAP_LABEL_FONT_SIZE}px sans-serif`);
+  const gaps = gapLabels(g.gaps, f.format.gapLabel, gapWidth, g.year ? [[0, gapWidth(g.year) + 6]] : []);
   return html`<div class="plot ${g.mode}" style=${styleProps({ height: g.height })}>
       <svg class="axis" part="axis" aria-hidden="true" width=${g.width} height=${g.height}>
         <g transform=${rtl ? `matrix(-1,0,0,1,${g.width + shift},0)` : `translate(${-shift},0)`}>
@@ -87,10 +94,9 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
         ${g.year
           ? svg`<text class="context-year" x=${rtl ? g.width - shift - 2 : shift + 2} y=${AXIS_HEIGHT - 16} text-anchor="start">${g.year}</text>`
           : nothing}
-        ${g.gaps.map((gap) => {
-          const label = f.format.gapLabel(gap);
+        ${gaps.map(({ gap, label }) => {
           const mid = at((gap.x0 + gap.x1) / 2);
-          return label ? svg`<text class="gap-label" x=${rtl ? g.width - mid : mid} y="16" text-anchor="middle" font-size="11">${label}</text>` : nothing;
+          return svg`<text class="gap-label" x=${rtl ? g.width - mid : mid} y=${AXIS_HEIGHT - 14} text-anchor="middle">${label}</text>`;
         })}
         </g>
       </svg>

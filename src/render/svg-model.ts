@@ -1,4 +1,5 @@
 import { AXIS_HEIGHT, LABEL_FONT_SIZE } from '../layout/metrics.js';
+import { gapLabels } from '../layout/axis-labels.js';
 import { UNCATEGORISED, type CategoryStyle, type MarkerShape } from '../model/categories.js';
 import { DARK, LIGHT } from '../styles/palette.js';
 import { shapePath } from './shapes.js';
@@ -97,8 +98,9 @@ export function buildSvgModel(input: SvgModelInput): SvgModel {
   };
   if (!g) return model;
   const laneY = (lane: number) => AXIS_HEIGHT + lane * g.laneHeight;
+  const gaps = gapLabels(g.gaps, input.gapLabel, (text) => (measure(text) * 11) / LABEL_FONT_SIZE);
   for (const t of g.ticks) model.ticks.push({ x: t.x, labelX: t.labelX === t.x ? t.x + 4 : t.labelX, label: t.label, anchor: t.labelX === t.x ? 'start' : 'middle', major: t.major });
-  for (const gap of g.gaps) model.gaps.push({ x0: gap.x0, x1: gap.x1, label: input.gapLabel(gap) });
+  for (const gap of g.gaps) model.gaps.push({ x0: gap.x0, x1: gap.x1, label: gaps.find((s) => s.gap === gap)?.label ?? '' });
   for (const e of g.inView) {
     const p = g.placed.get(e.id)!;
     const color = colourOf(e.category);

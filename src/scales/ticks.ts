@@ -161,7 +161,8 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
     switch (step.unit) {
       case 'year':
         // Years before 1 CE carry their era ("5400 BC"): a bare number would read as a year of ours.
-        label = formatYear(yearOf(value), locale);
+        // 1 CE, where BCE ticks meet CE ones, says so ("1 AD"), unless every year has a tick.
+        label = formatYear(yearOf(value), locale, value === dayStart(1, 1, 1) && step.years! > 1);
         major = true;
         break;
       case 'month':

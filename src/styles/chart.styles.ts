@@ -7,6 +7,9 @@ import { px } from './units.js';
  * hint, the "earlier/later" edge buttons, and the event buttons (marker and label), which the vertical list and the
  * table also use.
  */
+/** Gap labels ("154 years") are smaller than tick labels: they sit in the row under them (see clearAxisLabels). */
+export const GAP_LABEL_FONT_SIZE = 11;
+
 export const chart = css`
   .plot {
     touch-action: pan-y;
@@ -82,6 +85,14 @@ export const chart = css`
   .era text {
     fill: var(--conflict-timeline-axis-color, var(--_axis));
     font-size: ${px(TICK_LABEL_FONT_SIZE)};
+  }
+  /* Drawn over its zigzags and grid lines: a halo in the background colour keeps it readable. */
+  .gap-label {
+    font-size: ${px(GAP_LABEL_FONT_SIZE)};
+    paint-order: stroke;
+    stroke: var(--conflict-timeline-background, var(--_bg));
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   .context-year {
     fill: var(--conflict-timeline-muted-color, var(--_muted));
@@ -279,6 +290,9 @@ export const chart = css`
     .tick-label,
     .gap-label {
       fill: CanvasText;
+    }
+    .gap-label {
+      stroke: Canvas;
     }
     .event:focus-visible {
       outline-color: Highlight;

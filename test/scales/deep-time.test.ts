@@ -29,8 +29,8 @@ describe('BCE axes (issue 14, item 3)', () => {
   it('across the eras, BCE ticks name their era and CE ticks are plain years; there is no year 0', () => {
     const x = polylinearScale([tl3(-30), tl3(30)], [0, 600]);
     const ticks = computeTicks(x, { locale: 'en-GB' });
-    expect(labels(ticks)).to.deep.equal(['30 BC', '20 BC', '10 BC', '1', '10', '20', '30']);
-    // 1 BC and 1 AD are one year apart.
+    expect(labels(ticks)).to.deep.equal(['30 BC', '20 BC', '10 BC', '1 AD', '10', '20', '30']);
+    // 1 BC and 1 AD are one year apart; the tick where the eras meet names its era.
     expect(yearLabel(0, 'en-GB')).to.equal('1 BC');
     expect(yearLabel(1, 'en-GB')).to.equal('1');
   });
@@ -80,5 +80,7 @@ describe('cosmological axes (issue 14, item 2)', () => {
     expect(yearLabel(1 - 13_800_000_000, 'en')).to.equal('13.8 billion years ago');
     expect(yearLabel(1 - 300_000, 'en')).to.equal('300 thousand years ago');
     expect(yearLabel(-3499, 'en-GB')).to.equal('3500 BC');
+    // Past 275,760 CE (a fitted window's margin can reach there), by the same count.
+    expect(yearLabel(500_000_000, 'en')).to.equal('in 500 million years');
   });
 });
