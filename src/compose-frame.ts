@@ -55,6 +55,7 @@ export function composeFrame(s: TimelineState, p: FrameProps, c: FrameParts): Fr
     issues: s.issues,
     loading: p.loading,
     waiting: s.input?.origin === 'builtin' && !s.input.value,
+    progress: s.input?.progress ?? null,
     events,
     index: s.parsed ? s.filtered.index : null,
     fit: s.filtered.fit,

@@ -1,3 +1,4 @@
+import type { Progress } from './model/incremental.js';
 import type { Bin, EventIndex } from './layout/event-index.js';
 import type { Geometry } from './layout/chart-geometry.js';
 import type { DayGroup } from './layout/day-groups.js';
@@ -50,6 +51,8 @@ export interface Frame {
   /** `src` is being fetched; `waiting`: the built-in dataset is on its way. */
   readonly loading: boolean;
   readonly waiting: boolean;
+  /** How far reading a large input got (events read of all), while it is being read. */
+  readonly progress: Progress | null;
   readonly events: readonly ParsedEvent[];
   readonly index: EventIndex | null;
   /** The fitted window of the filtered events: the widest view. */

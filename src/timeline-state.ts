@@ -4,7 +4,7 @@ import { groupByDay } from './layout/day-groups.js';
 import { buildRows, visibleRange, type VirtualRows } from './layout/virtual-rows.js';
 import { MARKER_SIZE, MARKER_SIZE_MAX, MARKER_SIZE_MIN, LANE_HEIGHT, LABEL_FONT_SIZE, TABLE_ROW } from './layout/metrics.js';
 import { assignCategoryStyles, type CategoryStyle } from './model/categories.js';
-import { eventAnchors, filterEvents, splitByWindow, type Filtered } from './model/filter.js';
+import { categoryList, eventAnchors, filterEvents, splitByWindow, type Filtered } from './model/filter.js';
 import { parseTimeline } from './model/parse.js';
 import { validateAttributes, type AttributeValues } from './model/validate-attributes.js';
 import { measureText } from './render/text-measure.js';
@@ -76,6 +76,8 @@ export class TimelineState {
   readonly #cache: GeometryCache = {};
   readonly #panFrame = new PanFrame();
   readonly #warned = new Set<string>();
+  /** The unfiltered index of a large input, built in slices while it was read. */
+  #prepared: Filtered | null = null;
   #rows: ({ key: string } & VirtualRows) | null = null;
   #strings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings; issues: ValidationIssue[] } | null = null;
   #format: { key: string; strings: TimelineStrings; value: Formatter } | null = null;
@@ -126,6 +128,8 @@ export class TimelineState {
     this.input = input;
     this.errorMessage = '';
     if (input.origin === 'builtin' && !input.value) return false; // its chunk is on its way
+    // A large input being read keeps what is drawn until it is all there (the element shows how far it got).
+    if (input.progress) return false;
     if (input.origin === 'src') {
       if (!load || load.status === 'loading') {
         // Keep what is drawn until the new data arrive, so nothing jumps.
@@ -140,7 +144,8 @@ export class TimelineState {
         return false;
       }
     }
-    const result = parseTimeline(input.origin === 'src' ? load!.result!.data : input.value);
+    const result = input.parsed ?? { ...parseTimeline(input.origin === 'src' ? load!.result!.data : input.value), byId: null, categoryCounts: null };
+    this.#prepared = input.parsed?.all ?? null;
     this.dataIssues = [...(input.origin === 'src' ? load?.result?.issues ?? [] : []), ...result.issues];
     if (!result.timeline.events.length) {
       this.#clear();
@@ -151,15 +156,15 @@ export class TimelineState {
       return false;
     }
     this.parsed = result.timeline;
-    this.byId = new Map(result.timeline.events.map((e) => [e.id, e]));
+    this.byId = result.byId ?? new Map(result.timeline.events.map((e) => [e.id, e]));
     this.styles = assignCategoryStyles(result.timeline.categories);
-    this.categoryCounts = new Map();
-    for (const e of result.timeline.events) this.categoryCounts.set(e.category, (this.categoryCounts.get(e.category) ?? 0) + 1);
+    this.categoryCounts = result.categoryCounts ?? countCategories(result.timeline.events);
     this.pending.load = { count: result.timeline.events.length, total: result.timeline.inputCount, issues: [], origin: input.origin, title: result.timeline.title };
     return true;
   }
 
   #clear(): void {
+    this.#prepared = null;
     this.parsed = null;
     this.byId = new Map();
   }
@@ -181,7 +186,9 @@ export class TimelineState {
 
   /** The category filter: sort and index once per data or filter change; every view change then costs O(log n + visible). */
   filter(categories: string): void {
-    this.filtered = filterEvents(this.parsed?.events ?? [], categories, (id) => this.byId.get(id));
+    // With no filter, a large input's index was built while it was read, in slices.
+    const prepared = !categoryList(categories).length ? this.#prepared : null;
+    this.filtered = prepared ?? filterEvents(this.parsed?.events ?? [], categories, (id) => this.byId.get(id));
     this.dataVersion++;
   }
 
@@ -214,7 +221,7 @@ export class TimelineState {
         view: view.view,
         scale: options.scale,
         dataVersion: this.dataVersion,
-        anchors: () => eventAnchors(this.filtered.events),
+        anchors: () => this.filtered.anchors ?? eventAnchors(this.filtered.events),
         locale: this.locale,
         dateOnly: this.filtered.dateOnly,
         timeZone: options.timeZone || undefined,
@@ -224,6 +231,7 @@ export class TimelineState {
         minSpan: view.minSpan,
         showOverview: options.showOverview,
         previous: cache === this.#cache ? this.geometry : null,
+        dataset: this.parsed,
       },
       cache,
     );
@@ -270,4 +278,10 @@ export class TimelineState {
     const last = virtual ? Math.min(count, first + 40) : count;
     return { virtual, first, last, rowHeight: TABLE_ROW };
   }
+}
+
+function countCategories(events: readonly ParsedEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  return counts;
 }

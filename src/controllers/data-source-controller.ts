@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataset, type LoadResult } from '../model/load.js';
 import { eventsFromList } from '../model/html-list.js';
+import { parseTimelineSteps, type ParseOutput } from '../model/parse.js';
+import { eventAnchors, filterEventsSteps, type Filtered } from '../model/filter.js';
+import { runFor, runSliced, type Progress, type Steps } from '../model/incremental.js';
 import type { DataOrigin } from '../events.js';
 import type { TimelineData, TimelineEvent } from '../model/types.js';
 
@@ -8,7 +11,28 @@ import type { TimelineData, TimelineEvent } from '../model/types.js';
 export interface Input {
   origin: DataOrigin;
   value: unknown;
+  /** The parsed data, once read (large inputs are read in slices between frames). */
+  parsed?: Prepared;
+  /** How far reading a large input got, while it is being read (`value` is then null). */
+  progress?: Progress;
 }
+
+/** Parsed data and, for a large input, its unfiltered index, worked out in slices too. */
+export type Prepared = ParseOutput & { all?: Filtered };
+
+/** Reading one input: in one go when it fits in a slice, else between frames. */
+interface ParseJob {
+  source: unknown;
+  progress: Progress;
+  result?: Prepared;
+  done?: Promise<void>;
+  controller: AbortController;
+}
+
+/** ms of reading per slice: the first slice runs in the update itself, so small data draw at once. */
+const SLICE_MS = 30;
+/** Progress redraws at most this often (ms): each one is a small update of the loading message. */
+const PROGRESS_MS = 100;
 
 /** A `src` fetch: its URL, how far it got, and the abort switch for when a newer `src` wins. */
 export interface SrcLoad {
@@ -42,6 +66,8 @@ export class DataSourceController implements ReactiveController {
   #inlineObserver?: MutationObserver;
   #builtin: TimelineData | null = null;
   #builtinLoad: Promise<void> | null = null;
+  #job: ParseJob | null = null;
+  #interrupted = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DataSourceOptions) {
     this.#host = host;
@@ -65,9 +91,9 @@ export class DataSourceController implements ReactiveController {
     if (value != null) this.#lastSet = 'events';
   }
 
-  /** True while `src` is being fetched. */
+  /** True while `src` is being fetched or a large input is being read. */
   get loading(): boolean {
-    return this.#load?.status === 'loading';
+    return this.#load?.status === 'loading' || !!(this.#job && !this.#job.result);
   }
 
   /** The `src` fetch, if any (its result once it arrived). */
@@ -75,12 +101,18 @@ export class DataSourceController implements ReactiveController {
     return this.#load;
   }
 
-  /** Settles when the built-in dataset, if it is being imported, has arrived (for `updateComplete`). */
+  /** Settles when the built-in dataset, if it is being imported, has arrived, or a large input is read (for `updateComplete`). */
   get pending(): Promise<void> | null {
+    if (this.#job && !this.#job.result && this.#job.done) return this.#job.done;
     return this.#builtin ? null : this.#builtinLoad;
   }
 
   hostConnected(): void {
+    // A read stopped when the element left the page starts again.
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      this.#host.requestUpdate();
+    }
     this.#readInline();
     if (typeof MutationObserver !== 'undefined') {
       this.#inlineObserver = new MutationObserver(() => this.#readInline());
@@ -91,6 +123,12 @@ export class DataSourceController implements ReactiveController {
   hostDisconnected(): void {
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
+    // A read left half-way stops; it starts again if the element comes back.
+    if (this.#job && !this.#job.result) {
+      this.#job.controller.abort();
+      this.#job = null;
+      this.#interrupted = true;
+    }
   }
 
   /** `src` changed: fetch it (the same URL again retries only after a failure), or stop fetching. */
@@ -103,8 +141,18 @@ export class DataSourceController implements ReactiveController {
     }
   }
 
-  /** The input by precedence: property, `src`, inline data, built-in. */
+  /** The input by precedence: property, `src`, inline data, built-in; read (parsed) once it is all there. */
   choose(src: string): Input {
+    const input = this.#raw(src);
+    if (input.value == null) return input;
+    if (input.origin === 'src') {
+      const result = input.value as LoadResult;
+      return result.error ? input : this.#read(input, result.data);
+    }
+    return this.#read(input, input.value);
+  }
+
+  #raw(src: string): Input {
     const property =
       this.#lastSet === 'events' && this.#events != null
         ? ({ origin: 'events', value: this.#events } as const)
@@ -120,6 +168,44 @@ export class DataSourceController implements ReactiveController {
     if (this.#inline != null && (typeof this.#inline !== 'string' || this.#inline.trim())) return { origin: 'inline', value: this.#inline };
     if (!this.#builtin) this.#importBuiltin();
     return { origin: 'builtin', value: this.#builtin };
+  }
+
+  /**
+   * Parses `source` for `input`: at once when it takes less than a slice; else in slices between frames (the
+   * page stays responsive and the element shows how far it got), the latest input winning.
+   */
+  #read(input: Input, source: unknown): Input {
+    let job = this.#job;
+    if (!job || job.source !== source) {
+      job?.controller.abort();
+      job = { source, progress: { done: 0, total: 0 }, controller: new AbortController() };
+      this.#job = job;
+      const steps = prepareSteps(source);
+      const fresh = job;
+      const first = runFor(steps, SLICE_MS, (p) => Object.assign(fresh.progress, p));
+      if (first) job.result = first.value;
+      else job.done = this.#continue(job, steps);
+    }
+    return job.result ? { ...input, parsed: job.result } : { origin: input.origin, value: null, progress: job.progress };
+  }
+
+  async #continue(job: ParseJob, steps: Steps<Prepared>): Promise<void> {
+    let shown = 0;
+    const onProgress = (p: Progress) => {
+      // In place: the input handed to the state holds this object, so the next draw shows the latest count.
+      Object.assign(job.progress, p);
+      const now = performance.now();
+      // The last count is always shown: the bar reaches the end before the chart replaces it.
+      if (now - shown < PROGRESS_MS && p.done < p.total) return;
+      shown = now;
+      this.#host.requestUpdate();
+    };
+    try {
+      job.result = await runSliced(steps, { signal: job.controller.signal, budget: SLICE_MS, onProgress });
+    } catch {
+      return; // a newer input, or the element left the page
+    }
+    if (this.#job === job) this.#host.requestUpdate();
   }
 
   #importBuiltin(): void {
@@ -164,4 +250,19 @@ export class DataSourceController implements ReactiveController {
       host.requestUpdate();
     });
   }
+}
+
+/** Events above which the unfiltered index and anchors are worked out in the reading job, not in an update. */
+const INDEX_AHEAD = 20_000;
+
+/** Parses, and for a large input indexes it too, in steps: what would otherwise be one long update. */
+function* prepareSteps(source: unknown): Steps<Prepared> {
+  const parsed: Prepared = yield* parseTimelineSteps(source);
+  const events = parsed.timeline.events;
+  if (events.length > INDEX_AHEAD) {
+    parsed.all = yield* filterEventsSteps(events, '', (id) => parsed.byId.get(id));
+    yield;
+    parsed.all.anchors = eventAnchors(events);
+  }
+  return parsed;
 }

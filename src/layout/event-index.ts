@@ -1,4 +1,5 @@
 import { bisectLeft, quantile } from 'd3-array';
+import { runToEnd, type Steps } from '../model/incremental.js';
 import type { ParsedEvent } from '../model/types.js';
 
 /**
@@ -29,11 +30,18 @@ interface Internal extends EventIndex {
  * index rather than in a second map of 100,000 strings.
  */
 export function indexEvents(events: readonly ParsedEvent[], lookup?: (id: string) => ParsedEvent | undefined): EventIndex {
+  return runToEnd(indexEventsSteps(events, lookup));
+}
+
+/** `indexEvents` in steps that yield every 65,536 events, for a caller that reads a large input in slices. */
+export function* indexEventsSteps(events: readonly ParsedEvent[], lookup?: (id: string) => ParsedEvent | undefined): Steps<EventIndex> {
   const n = events.length;
   const starts = new Float64Array(n);
   let slots = new Int32Array(0);
   const fallback = lookup ? null : new Map<string, number>();
-  for (const e of events) if (e.index >= slots.length) slots = new Int32Array(Math.max(e.index + 1, slots.length * 2));
+  let maxIndex = -1;
+  for (const e of events) if (e.index > maxIndex) maxIndex = e.index;
+  if (!fallback) slots = new Int32Array(maxIndex + 1);
   const position = {
     get(id: string): number | undefined {
       if (fallback) return fallback.get(id);
@@ -44,34 +52,40 @@ export function indexEvents(events: readonly ParsedEvent[], lookup?: (id: string
   };
   const durations = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    starts[i] = events[i].when.start;
+    if ((i & 65535) === 65535) yield;
+    const when = events[i].when;
+    starts[i] = when.start;
     if (fallback) fallback.set(events[i].id, i);
     else slots[events[i].index] = i + 1;
-    durations[i] = events[i].when.end - events[i].when.start;
+    durations[i] = when.end - when.start;
   }
+  yield;
   // "Long" = longer than 95% of events and longer than a week: the few that would defeat the bisect. (quantile
   // selects rather than sorts: linear time at 100,000 events.)
   const limit = Math.max(quantile(durations, 0.95) ?? 0, 7 * 86_400_000);
-  const shortIdx: number[] = [];
+  yield;
   const longIdx: number[] = [];
   let maxShort = 0;
-  durations.forEach((d, i) => {
+  for (let i = 0; i < n; i++) {
+    const d = durations[i];
     if (d > limit) longIdx.push(i);
-    else {
-      shortIdx.push(i);
-      maxShort = Math.max(maxShort, d);
+    else if (d > maxShort) maxShort = d;
+  }
+  let short = starts;
+  let shortIndex: Int32Array | null = null;
+  // Usually nothing is long: then the short list is the whole list, kept once.
+  if (longIdx.length) {
+    short = new Float64Array(n - longIdx.length);
+    shortIndex = new Int32Array(n - longIdx.length);
+    for (let i = 0, k = 0, l = 0; i < n; i++) {
+      if (l < longIdx.length && longIdx[l] === i) l++;
+      else {
+        short[k] = starts[i];
+        shortIndex[k++] = i;
+      }
     }
-  });
-  const index: Internal = {
-    events,
-    starts,
-    position,
-    // Usually nothing is long: then the short list is the whole list, kept once.
-    short: longIdx.length ? Float64Array.from(shortIdx, (i) => starts[i]) : starts,
-    shortIndex: longIdx.length ? Int32Array.from(shortIdx) : null,
-    maxShort,
-    long: Int32Array.from(longIdx),
-  };
+  }
+  const index: Internal = { events, starts, position, short, shortIndex, maxShort, long: Int32Array.from(longIdx) };
   return index;
 }
 

@@ -1,3 +1,4 @@
+import { renderLoading } from './progress.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderControls } from './controls.js';
 import { renderError, renderNotice } from './messages.js';
@@ -38,9 +39,7 @@ export function renderTimeline(f: Frame, a: Actions): TemplateResult {
             ? html`<div class="status" part="chart">${f.loading || f.waiting ? nothing : strings.noEvents}</div>`
             : nothing}
         ${parsed && f.view !== 'table' && chart ? renderDetailSpace(f, a) : nothing}
-        ${f.loading
-          ? html`<div class="loading-overlay" role="status"><span class="spinner" aria-hidden="true"></span>${strings.loading}</div>`
-          : nothing}
+        ${f.loading || f.progress ? renderLoading(f) : nothing}
         ${f.printing && parsed ? renderPrintTable(f) : nothing}
         <div class="sr-only" aria-live="polite" aria-atomic="true">${f.announcement}</div>
       </div>

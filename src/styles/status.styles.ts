@@ -27,6 +27,14 @@ export const status = css`
     background: color-mix(in srgb, var(--conflict-timeline-background, var(--_bg)) 70%, transparent);
     z-index: 4;
   }
+  .loading-overlay progress {
+    margin-inline-start: 12px;
+    inline-size: min(240px, 40%);
+  }
+  .progress-count {
+    margin-inline-start: 8px;
+    font-variant-numeric: tabular-nums;
+  }
   .spinner {
     width: 18px;
     height: 18px;

@@ -1,0 +1,167 @@
+import { expect } from '@esm-bundle/chai';
+import fc from 'fast-check';
+import { runFor, runSliced, runToEnd, sortPositions, yieldToMain, type Steps } from '../../src/model/incremental.js';
+import { MAX_ISSUES, parseTimeline, parseTimelineSteps } from '../../src/model/parse.js';
+import { eventAnchors, filterEvents, filterEventsSteps } from '../../src/model/filter.js';
+
+/** A job of `n` steps that records how far it got. */
+function* counter(n: number, seen: number[]): Steps<number> {
+  for (let i = 1; i <= n; i++) {
+    seen.push(i);
+    yield { done: i, total: n };
+  }
+  return n;
+}
+
+describe('incremental: work in slices', () => {
+  it('sortPositions sorts like one native sort, ties by position, whatever the sizes (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 40_000 }), (keys) => {
+        const compare = (a: number, b: number) => keys[a] - keys[b] || a - b;
+        const expected = keys.map((_, i) => i).sort(compare);
+        expect([...runToEnd(sortPositions(keys.length, compare))]).to.deep.equal(expected);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('runFor stops after its budget and leaves the rest for later; runSliced finishes it, reporting progress', async () => {
+    const seen: number[] = [];
+    const slow = function* (): Steps<string> {
+      for (let i = 0; i < 40; i++) {
+        const until = performance.now() + 2;
+        while (performance.now() < until) {
+          /* a step that takes 2 ms */
+        }
+        seen.push(i);
+        yield { done: i + 1, total: 40 };
+      }
+      return 'done';
+    };
+    const steps = slow();
+    expect(runFor(steps, 5), 'not finished within 5 ms').to.equal(null);
+    expect(seen.length).to.be.within(1, 39);
+    const progress: number[] = [];
+    expect(await runSliced(steps, { budget: 5, onProgress: (p) => progress.push(p.done) })).to.equal('done');
+    expect(seen).to.deep.equal([...Array(40).keys()]);
+    expect(progress[progress.length - 1]).to.equal(40);
+    expect(progress).to.deep.equal([...progress].sort((a, b) => a - b));
+  });
+
+  it('runSliced gives the main thread turns between slices: the page paints a frame before the job ends', async () => {
+    let paintedDuring = false;
+    const seen: number[] = [];
+    const slowStep = function* (): Steps<void> {
+      for (let i = 0; i < 200; i++) {
+        const until = performance.now() + 1;
+        while (performance.now() < until) {
+          /* 1 ms of work */
+        }
+        seen.push(i);
+        yield;
+      }
+    };
+    requestAnimationFrame(() => (paintedDuring = seen.length < 200));
+    await runSliced(slowStep(), { budget: 5 });
+    expect(paintedDuring).to.equal(true);
+  });
+
+  it('runSliced stops when its signal aborts and rejects', async () => {
+    const seen: number[] = [];
+    const controller = new AbortController();
+    const job = runSliced(counter(100_000, seen), { budget: 0, signal: controller.signal });
+    await yieldToMain();
+    controller.abort();
+    let error: unknown = null;
+    await job.catch((e) => (error = e));
+    expect(error).to.not.equal(null);
+    const stoppedAt = seen.length;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen.length, 'no step after the abort').to.equal(stoppedAt);
+    expect(stoppedAt).to.be.below(100_000);
+  });
+});
+
+describe('parseTimelineSteps: the parse in slices', () => {
+  const event = fc.record({
+    id: fc.oneof(fc.constant(undefined), fc.constantFrom('a', 'b', 'c'), fc.string({ maxLength: 4 })),
+    date: fc.constantFrom('2022-02-24', '2022-02-24T10:00:00Z', '2022-02-25', '2022-02', 'nope', '2022-02-24/2022-02-26'),
+    title: fc.constantFrom('A', 'B', '', 'Same'),
+    category: fc.constantFrom('military', 'diplomacy', undefined),
+  });
+
+  it('gives what parseTimeline gives, in the same order, sliced anywhere (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(event, { maxLength: 5000 }), fc.integer({ min: 0, max: 3 }), async (events, budget) => {
+        const whole = parseTimeline(events);
+        const sliced = await runSliced(parseTimelineSteps(events), { budget });
+        expect(sliced.timeline.events.map((e) => e.id)).to.deep.equal(whole.timeline.events.map((e) => e.id));
+        expect(sliced.issues).to.deep.equal(whole.issues);
+        expect(sliced.timeline.categories).to.deep.equal(whole.timeline.categories);
+        expect([...sliced.byId.keys()].sort()).to.deep.equal(whole.timeline.events.map((e) => e.id).sort());
+        const counted = [...sliced.categoryCounts.values()].reduce((a, b) => a + b, 0);
+        expect(counted, 'the category counts add up to the events shown').to.equal(whole.timeline.events.length);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('reports its progress in events read, up to all of them', () => {
+    const events = Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, date: '2022-02-24', title: `E${i}` }));
+    const steps = parseTimelineSteps(events);
+    const done: number[] = [];
+    for (let step = steps.next(); !step.done; step = steps.next()) if (step.value) done.push(step.value.done);
+    expect(done.length).to.be.greaterThan(3);
+    expect(done).to.deep.equal([...done].sort((a, b) => a - b));
+    expect(done[done.length - 1]).to.equal(10_000);
+  });
+
+  it('a sparse list of length 10,000,000 with two events: both shown, the holes one problem with a count', () => {
+    const list: unknown[] = [];
+    list[3] = { id: 'a', date: '2022-02-24', title: 'A' };
+    list[9_999_999] = { id: 'b', date: '2022-02-25', title: 'B' };
+    const { timeline, issues } = parseTimeline({ events: list });
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['a', 'b']);
+    expect(timeline.inputCount).to.equal(10_000_000);
+    const holes = issues.filter((i) => /holes/.test(i.message));
+    expect(holes.map((i) => i.message)).to.deep.equal(['9,999,998 places in the events list are empty (holes in a sparse list), the first at event 1.']);
+    expect(issues.length).to.be.below(5);
+  });
+
+  it(`keeps the first ${MAX_ISSUES} problems and says how many more there were`, () => {
+    const events = Array.from({ length: 5000 }, (_, i) => ({ id: `bad${i}`, date: 'someday', title: `Bad ${i}` }));
+    events.push({ id: 'ok', date: '2022-02-24', title: 'OK' });
+    const { timeline, issues } = parseTimeline(events);
+    expect(timeline.events.map((e) => e.id)).to.deep.equal(['ok']);
+    expect(issues.length).to.equal(MAX_ISSUES + 2);
+    expect(issues[MAX_ISSUES].message).to.equal('4,000 more problems were found; only the first 1,000 are listed.');
+    expect(issues[MAX_ISSUES + 1].message).to.equal('5000 of 5001 events could not be shown.');
+  });
+});
+
+describe('filterEventsSteps and eventAnchors', () => {
+  const events = Array.from({ length: 3000 }, (_, i) => ({
+    id: `e${i}`,
+    date: `2022-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}${i % 3 ? '' : '/2022-10-01'}`,
+    title: `E${i}`,
+    category: i % 2 ? 'military' : 'diplomacy',
+  }));
+  const { timeline } = parseTimeline(events);
+  const byId = new Map(timeline.events.map((e) => [e.id, e]));
+
+  it('in steps gives what filterEvents gives', () => {
+    for (const categories of ['', 'military']) {
+      const whole = filterEvents(timeline.events, categories, (id) => byId.get(id));
+      const steps = runToEnd(filterEventsSteps(timeline.events, categories, (id) => byId.get(id)));
+      expect(steps.events).to.deep.equal(whole.events);
+      expect(steps.fit).to.deep.equal(whole.fit);
+      expect([...steps.index.starts]).to.deep.equal([...whole.index.starts]);
+      expect(steps.index.position.get('e7')).to.equal(whole.index.position.get('e7'));
+    }
+  });
+
+  it('eventAnchors are every start and end, sorted', () => {
+    const expected = timeline.events.flatMap((e) => [e.when.start, e.when.end]).sort((a, b) => a - b);
+    expect([...eventAnchors(timeline.events)]).to.deep.equal(expected);
+  });
+});
