@@ -2,10 +2,12 @@
  * Issue 14's proof: every file in ../shared/realdata (real TimelineJS3 JSON, the Knight Lab spreadsheet template
  * as CSV, vis-timeline DataSets) loaded as a new user would (`src="…"`), and checked against what TimelineJS3
  * (or vis-timeline) draws: no page error, every event drawn with its title and its date at the file's precision
- * (the display_date where given), BCE years as TimelineJS3 labels them, eras drawn, ties in source order.
+ * (the display_date where given), BCE years as TimelineJS3 labels them, eras drawn, ties in source order, events
+ * without a year (which TimelineJS3 puts at year 0 with no date) reported on the page by number.
  * The expected date texts are worked out here from the raw files, independently of the importer, in the
  * element's English (en-GB) forms of TimelineJS3's formats: year "1963", month "March 1963", day "9 August 1963",
- * time "9 August 1963, 17:16:54" (seconds and milliseconds only when given), negative years "5410 BC(E)", years before 100,000 BCE "13.8 billion years ago".
+ * time "9 August 1963, 17:16:54" (seconds and milliseconds only when given), negative years "5410 BC(E)", years
+ * before 100,000 BCE "13.8 billion years ago".
  * Without the folder (it lives beside the clone) every test reports itself skipped, never passed.
  */
 import { expect } from '@esm-bundle/chai';
@@ -59,12 +61,18 @@ const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasText = (v: unknown) => /[\p{L}\p{N}]/u.test(plain(v));
 
 /** What TimelineJS3 draws from a TimelineJS3 JSON object: its events (with a year) and eras. */
-function expectTimelineJS(data: Raw): { events: Expected[]; eras: number; tooLarge: number } {
+function expectTimelineJS(data: Raw): { events: Expected[]; eras: number; tooLarge: number; undated?: number[] } {
   const events: Expected[] = [];
+  const undated: number[] = [];
   let tooLarge = 0;
-  for (const e of (data.events as Raw[]) ?? []) {
+  for (const [i, e] of ((data.events as Raw[]) ?? []).entries()) {
     const start = tjsDate(e.start_date as Raw);
-    if (!start) continue; // no year: TimelineJS3 has no date to place it by
+    // No year (valley-lgbt's `{year: ""}`): TimelineJS3 puts it at year 0 with no date text, before everything else;
+    // the element reports it instead, by its number, in the list of problems the reader can open.
+    if (!start) {
+      undated.push(i + 1);
+      continue;
+    }
     if (!Number.isSafeInteger(start.key[0])) {
       tooLarge++;
       continue;
@@ -79,7 +87,7 @@ function expectTimelineJS(data: Raw): { events: Expected[]; eras: number; tooLar
     const date = display ?? (end ? spanPattern(start.text, end.text) : new RegExp(`^${start.text.replace(/[.]/g, '\\.')}$`));
     events.push({ title, date, key: start.key });
   }
-  return { events, eras: ((data.eras as unknown[]) ?? []).length, tooLarge };
+  return { events, eras: ((data.eras as unknown[]) ?? []).length, tooLarge, undated };
 }
 
 /** A span: Intl may share the year or month between the ends ("24–26 February 2022"); the end's year is always there. */
@@ -129,7 +137,7 @@ function csvAsTimelineJS(text: string): Raw {
 }
 
 /** What vis-timeline draws from a DataSet: each item's content at its start (a day, or a wall-clock time). */
-function expectVis(items: Raw[]): { events: Expected[]; eras: number; tooLarge: number } {
+function expectVis(items: Raw[]): { events: Expected[]; eras: number; tooLarge: number; undated?: number[] } {
   return {
     events: items.map((item) => {
       const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?/.exec(String(item.start))!;
@@ -217,6 +225,10 @@ describe('real timeline files (../shared/realdata)', function () {
         // Years past what a date can hold are named in a message with the limit, one per event.
         const limit = detail.issues.filter((i) => /beyond the years this timeline can place \(whole years up to 9007199254740991 BCE or CE\)/.test(i.message));
         expect(limit.length, 'events past the year limit').to.equal(expected.tooLarge);
+        for (const n of expected.undated ?? []) {
+          expect(detail.issues.map((i) => i.message), `event ${n} without a year is reported`).to.include(`event ${n}: has no date.`);
+          expect(el.shadowRoot!.textContent, 'the report is on the page').to.contain(`event ${n}: has no date.`);
+        }
 
         el.view = 'table';
         await el.updateComplete;
