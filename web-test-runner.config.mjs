@@ -199,14 +199,20 @@ function jsonModules() {
 /**
  * React and Vue for test/frameworks/. React 19 ships CommonJS only and Vue's ESM build expects a bundler
  * (`process.env.NODE_ENV`), so nodeResolve cannot serve either to a browser. Test files import them by their usual
- * names ('react', 'react-dom', 'react-dom/client', 'vue'); those imports are answered with ES modules that esbuild
- * bundles in Node on first request, as a user's bundler would, and serves from memory under /__frameworks/. One
- * build with code splitting, so the React entries share one copy of React. 'vue' is the full build (with the
- * template compiler), so tests can mount templates as well as render functions.
+ * names ('react', 'react-dom', 'react-dom/client', 'react-dom/server', 'vue'); those imports are answered with ES
+ * modules that esbuild bundles in Node on first request, as a user's bundler would, and serves from memory under
+ * /__frameworks/. One build with code splitting, so the React entries share one copy of React. 'vue' is the full
+ * build (with the template compiler), so tests can mount templates as well as render functions.
  */
 function frameworkBundles() {
   const prefix = '/__frameworks/';
-  const entries = { react: 'react', 'react-dom': 'react-dom', 'react-dom/client': 'react-dom/client', vue: 'vue/dist/vue.esm-bundler.js' };
+  const entries = {
+    react: 'react',
+    'react-dom': 'react-dom',
+    'react-dom/client': 'react-dom/client',
+    'react-dom/server': 'react-dom/server.browser', // renderToString, for test/frameworks/react-hydration.test.ts
+    vue: 'vue/dist/vue.esm-bundler.js',
+  };
   const urls = Object.fromEntries(Object.keys(entries).map((name) => [name, `${prefix}${name.replace(/\W/g, '-')}.js`]));
   let files;
   const bundle = async () => {
@@ -215,7 +221,8 @@ function frameworkBundles() {
     // would find the test runner's console and trip over it.
     const cjs = Object.keys(entries).filter((name) => name !== 'vue');
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=commonjs', '-e',
-      `console.log(JSON.stringify(${JSON.stringify(cjs)}.map((id) => Object.keys(require(id)))))`], { cwd: import.meta.dirname });
+      // process.exit: react-dom/server keeps a MessageChannel open, which would keep the child alive.
+      `console.log(JSON.stringify(${JSON.stringify(cjs)}.map((id) => Object.keys(require(id))))); process.exit(0)`], { cwd: import.meta.dirname });
     const exportNames = JSON.parse(stdout);
     const result = await build({
       entryPoints: Object.fromEntries(Object.keys(entries).map((name) => [name.replace(/\W/g, '-'), `framework:${name}`])),
