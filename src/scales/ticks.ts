@@ -207,7 +207,9 @@ export function computeTicks(x: TimeScaleFn, options: TickOptions): Tick[] {
     // Only a period the edge cuts can be a sliver: a whole year under 5-year ticks keeps its label.
     const cut = visible < x(fullNext) - xValue - 0.5;
     const clipped = centred && wide ? cut && (visible < 56 || (visible < 200 && visible < 0.5 * (fullNext - value) * pxPerMs)) : xValue < x0 - 0.5;
-    const hidden = clipped || (centred && gaps.some((g) => value >= g.start && next <= g.end));
+    // A long year label ("in 500 million years") centred near an edge would be cut by it (about 7 px a character).
+    const cutByEdge = !!step.years && wide && Math.abs(labelX - (labelX > (x0 + x1) / 2 ? x1 : x0)) < label.length * 3.5;
+    const hidden = clipped || cutByEdge || (centred && gaps.some((g) => value >= g.start && next <= g.end));
     ticks.push({ value, x: xValue, labelX, label: hidden ? '' : label, major, band: (ordinal0 + i) % 2 !== 0 });
   }
   return ticks;

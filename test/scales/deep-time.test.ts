@@ -63,6 +63,16 @@ describe('cosmological axes (issue 14, item 2)', () => {
     expect(contextYear(ticks, [bigBang, tl3(-1)], 'en')).to.equal('');
   });
 
+  it('a long label centred at the window\'s edge is left out rather than cut ("in 500 million years")', () => {
+    // A fitted window reaches past the present by its margin (4% of 13.8 billion years).
+    const x = polylinearScale([tl3(-2_000_000_000), tl3(560_000_000)], [0, 1200]);
+    const ticks = computeTicks(x, { locale: 'en' });
+    const last = ticks[ticks.length - 1];
+    expect(last.value).to.equal(utcDay(500_000_000, 1, 1));
+    expect(last.label).to.equal('');
+    for (const t of ticks.filter((t) => t.label)) expect(t.labelX + t.label.length * 3.5, t.label).to.be.at.most(1200);
+  });
+
   it('a compressed cosmological axis gets ticks in each stretch, none inside its gaps, in little time', () => {
     const anchors = [bigBang, tl3(-4_600_000_000), tl3(-540_000_000), tl3(-300_000), tl3(-3500), Date.UTC(1990, 0, 1)];
     const { x, gaps } = createTimeScale({ domain: [bigBang - 1e19, Date.UTC(2000, 0, 1)], range: [0, 1200], anchors, compress: true });
