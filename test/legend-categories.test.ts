@@ -3,6 +3,7 @@ import { fixture, SMALL, TimelineHarness } from './helpers/harness.js';
 import { settle } from './helpers/big-data.js';
 import { assignCategoryStyles, BUILTIN_CATEGORIES } from '../src/model/categories.js';
 import { LEGEND_LIMIT } from '../src/render/controls.js';
+import { axeViolations, formatViolations } from './helpers/axe.js';
 
 /**
  * A dataset with many categories (issue 15, item 5): the legend lists the first LEGEND_LIMIT and ends with a
@@ -35,6 +36,8 @@ describe('legend: many categories, and what its counts count', function () {
     expect(more, 'the "and N more" item, a button').to.not.equal(null);
     expect(more.textContent!.trim()).to.equal(`…and ${(20000 - LEGEND_LIMIT).toLocaleString('en-GB')} more categories, listed in the Table`);
     expect(more.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+    const violations = await axeViolations(el.parentElement!, { rules: { 'label-content-name-mismatch': { enabled: true } } });
+    expect(violations.length, `axe violations:\n${formatViolations(violations)}`).to.equal(0);
     // The listed ones still filter.
     toggles[1].click();
     await settle(el);
