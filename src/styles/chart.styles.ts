@@ -7,7 +7,7 @@ import { px } from './units.js';
  * hint, the "earlier/later" edge buttons, and the event buttons (marker and label), which the vertical list and the
  * table also use.
  */
-/** Gap labels ("154 years") are smaller than tick labels: they sit in the row under them (see clearAxisLabels). */
+/** Gap labels ("154 years"): smaller than tick labels, in the row under them, haloed over their zigzags. */
 export const GAP_LABEL_FONT_SIZE = 11;
 
 export const chart = css`
@@ -86,7 +86,6 @@ export const chart = css`
     fill: var(--conflict-timeline-axis-color, var(--_axis));
     font-size: ${px(TICK_LABEL_FONT_SIZE)};
   }
-  /* Drawn over its zigzags and grid lines: a halo in the background colour keeps it readable. */
   .gap-label {
     font-size: ${px(GAP_LABEL_FONT_SIZE)};
     paint-order: stroke;
@@ -290,9 +289,6 @@ export const chart = css`
     .tick-label,
     .gap-label {
       fill: CanvasText;
-    }
-    .gap-label {
-      stroke: Canvas;
     }
     .event:focus-visible {
       outline-color: Highlight;
