@@ -279,7 +279,7 @@ function frameworkBundles() {
  *
  *   /__policy__/trusted-types.html  strict CSP + Trusted Types (POLICY below): timelines reading a TimelineJS3 file
  *                                   with HTML in text and headlines, the built-in TimelineJS3 file, a vis-timeline
- *                                   file and the CSV, each by `src`
+ *                                   file and the CSV, each by `src`; inline JSON and an inline <ol>
  *   /__policy__/record.js           records `securitypolicyviolation` events and errors into window.__policy
  *   /__policy__/vis.json            the built-in dataset as vis-timeline items whose `content` is HTML
  */
@@ -304,6 +304,15 @@ window.addEventListener('unhandledrejection', (e) => window.__policy.errors.push
     <conflict-timeline id="tjs" src="/data/ukraine-2022.timelinejs.json"></conflict-timeline>
     <conflict-timeline id="vis" src="/__policy__/vis.json"></conflict-timeline>
     <conflict-timeline id="csv" src="/data/ukraine-2022.csv"></conflict-timeline>
+    <conflict-timeline id="inline-json"><script type="application/json">{"events": [
+      {"id": "a", "date": "2022-02-24", "title": "Inline JSON, first"},
+      {"id": "b", "date": "2022-02-28", "title": "Inline JSON, second"},
+      {"id": "c", "date": "2022-03-02", "title": "Inline JSON, third"}]}</script></conflict-timeline>
+    <conflict-timeline id="inline-list"><ol>
+      <li><time datetime="2022-02-24">24 February 2022</time> <b>Inline list, first</b> with <i>markup</i></li>
+      <li><time datetime="2022-02-28">28 February 2022</time> <b>Inline list, second</b> <img src="/hostile/sink/x.png" alt=""></li>
+      <li><time datetime="2022-03-02">2 March 2022</time> <b>Inline list, third</b></li>
+    </ol></conflict-timeline>
   </body>
 </html>
 `;

@@ -9,8 +9,8 @@ import timelineJS from '../data/ukraine-2022.timelinejs.json';
  * require-trusted-types-for 'script'; trusted-types lit-html` (issue 15, item 2), served by the test runner
  * (policyPages in web-test-runner.config.mjs) and opened in an iframe, so the policy holds from its first byte.
  * Under it every HTML sink (innerHTML, DOMParser, …) refuses a string, and only Lit's own policy may be created.
- * Timelines there read HTML from TimelineJS3 and vis-timeline files, and the CSV: each must draw its events at
- * distinct places with their titles, and the page must report no violation and no error.
+ * Timelines there read HTML from TimelineJS3 and vis-timeline files, the CSV, inline JSON and an inline list: each
+ * must draw its events at distinct places with their titles, and the page must report no violation and no error.
  */
 interface PolicyWindow extends Window {
   __policy: { violations: string[]; errors: string[] };
@@ -59,6 +59,8 @@ describe('under Trusted Types and a strict CSP', function () {
   }
 
   it('the page is under the policy: HTML sinks and DOMParser refuse strings, style attributes are ignored (so the next tests can fail)', async () => {
+    // Everything has loaded and drawn by now: nothing the element did may hide among the probes' reports.
+    expect(win.__policy.violations, 'violations before the probes').to.deep.equal([]);
     const doc = win.document;
     const probe = doc.createElement('div');
     expect(() => (probe.innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
@@ -110,6 +112,17 @@ describe('under Trusted Types and a strict CSP', function () {
       expect(count, id).to.equal(el.visibleEvents.length);
       expect(places, `${id}: distinct positions`).to.equal(count);
       expect(titles.filter((t) => !expected.has(t)), `${id}: titles not in the data`).to.deep.equal([]);
+    }
+  });
+
+  it('inline JSON and an inline list of dated items: their events at distinct places', () => {
+    for (const id of ['inline-json', 'inline-list']) {
+      const el = timeline(id);
+      const { count, places, titles } = drawn(el);
+      expect(count, id).to.equal(3);
+      expect(places, `${id}: distinct positions`).to.equal(3);
+      const kind = id === 'inline-json' ? 'Inline JSON' : 'Inline list';
+      expect(titles, id).to.deep.equal([`${kind}, first`, `${kind}, second`, `${kind}, third`]);
     }
   });
 
