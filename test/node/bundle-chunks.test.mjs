@@ -231,6 +231,54 @@ describe('dist/ from a CDN-like path, in Chromium', { skip: chromiumMissing, tim
     assert.deepEqual(seen.fetched, [`${CDN}conflict-timeline.bundle.js`], 'files the page fetched');
   });
 
+  test('the d3-zoom in the bundle (with its d3-transition stand-in) zooms on Ctrl+wheel, pans on a drag and on the zoom buttons, with no error', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      const problems = [];
+      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      tab.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+      await tab.goto(`${server.origin}/builtin.html`);
+      await tab.waitForFunction(() => document.querySelector('conflict-timeline')?.shadowRoot?.querySelector('.plot button[part~="event"]'), null, { timeout: 20_000 });
+      const view = () => tab.evaluate(() => {
+        const el = document.querySelector('conflict-timeline');
+        return el.updateComplete.then(() => [Date.parse(el.start), Date.parse(el.end)]);
+      });
+      const fit = await view();
+      assert.ok(fit.every(Number.isNaN), 'the fitted view leaves start and end empty');
+      const plot = await tab.evaluate(() => {
+        const r = document.querySelector('conflict-timeline').shadowRoot.querySelector('.plot').getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      // Ctrl + wheel over the plot: d3-zoom's wheel handler (which interrupts any transition first).
+      await tab.mouse.move(plot.x, plot.y);
+      await tab.keyboard.down('Control');
+      for (let i = 0; i < 3; i++) await tab.mouse.wheel(0, -100);
+      await tab.keyboard.up('Control');
+      await tab.waitForTimeout(300);
+      const zoomed = await view();
+      assert.ok(zoomed.every(Number.isFinite), `Ctrl+wheel zooms in from the fit: start and end now say where (${zoomed})`);
+      // A mouse drag pans (written through zoom.translateBy, which calls selection.interrupt()).
+      await tab.mouse.move(plot.x, plot.y);
+      await tab.mouse.down();
+      for (let i = 1; i <= 10; i++) await tab.mouse.move(plot.x + i * 20, plot.y);
+      await tab.mouse.up();
+      const dragged = await view();
+      assert.ok(dragged[0] < zoomed[0], `dragging right shows earlier days: ${zoomed} → ${dragged}`);
+      // The element's own zoom (zoomTo and fit write zoom.transform on the selection).
+      const drawn = () => tab.evaluate(async () => {
+        const el = document.querySelector('conflict-timeline');
+        await el.updateComplete;
+        return el.shadowRoot.querySelectorAll('.plot button[part~="event"]').length;
+      });
+      assert.ok((await drawn()) < BUILTIN_EVENTS, 'zoomed in, some events are out of view');
+      await tab.evaluate(() => document.querySelector('conflict-timeline').fit());
+      assert.equal(await drawn(), BUILTIN_EVENTS, 'fit() shows every event again');
+      assert.deepEqual(problems, [], 'errors in the page');
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('given src, the element fetches that and never the data chunk', async () => {
     const seen = await open('/src.html', MY_EVENTS.length);
     assert.deepEqual(seen.problems, [], 'errors in the page');
