@@ -1,8 +1,11 @@
 import { bisectLeft } from 'd3-array';
 import { timeScaleFn, type TimeScaleFn } from './time.js';
 import { parseDate } from '../model/dates.js';
+import { yearOf } from '../model/calendar.js';
 
 const DAY = 86_400_000;
+/** The furthest instant an ECMAScript Date holds, either side of 1970 (ms). */
+const MAX_DATE_MS = 8.64e15;
 
 // The sorted-array search for view edges and the event index (re-exported: callers import it from here).
 export { bisectLeft };
@@ -131,6 +134,8 @@ export function panView(base: TimeScaleFn, view: View, width: number, dx: number
 
 /** ISO text for a view edge: a plain date when it falls on a UTC midnight, else a date-time with Z. */
 export function isoEdge(ms: number): string {
+  // Past what a Date holds (cosmological years): the ISO year alone, as imported files write it.
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) return String(yearOf(ms));
   const iso = new Date(Math.round(ms)).toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
 }
@@ -139,7 +144,8 @@ export function isoEdge(ms: number): string {
 export function toInstant(value: string | Date | number, end: boolean): number | null {
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  const range = typeof value === 'string' ? parseDate(value).range : undefined;
+  // A bare long year ("-13799999999", as isoEdge writes one past what a Date holds) is read as imported files are.
+  const range = typeof value === 'string' ? parseDate(value).range ?? (/^\s*-?\d{5,}\s*$/.test(value) ? parseDate(value, { imported: true }).range : undefined) : undefined;
   // An instant as the end is included: the window runs to just after it.
   return range ? (end ? (range.end > range.start ? range.end : range.end + 1) : range.start) : null;
 }
