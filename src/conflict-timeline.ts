@@ -233,7 +233,7 @@ export class ConflictTimeline extends LitElement {
     return this.#state.filtered.events.map((e) => e.event);
   }
 
-  /** True while `src` is being fetched. */
+  /** True while `src` is being fetched or a large input is being read (in slices between frames). */
   get loading(): boolean {
     return this.#source.loading;
   }
