@@ -1,4 +1,8 @@
+import { AXIS_HEIGHT } from '../layout/metrics.js';
 import type { ParsedEvent, TimelineData } from '../model/types.js';
+
+/** Baseline of a gap's label: the row under the tick labels, as the chart draws it, so no tick label is covered. */
+const GAP_LABEL_Y = AXIS_HEIGHT - 14;
 
 /**
  * Characters XML 1.0 forbids anywhere in a document (C0 controls but tab, LF and CR; U+FFFE, U+FFFF) and lone
@@ -53,7 +57,8 @@ export function buildSvg(m: SvgModel): string {
   parts.push(`<line x1="0" x2="${m.width}" y1="38" y2="38" stroke="${escapeXml(m.muted)}"/>`);
   for (const gap of m.gaps) {
     parts.push(`<rect x="${gap.x0 + 3}" y="0" width="${Math.max(0, gap.x1 - gap.x0 - 6)}" height="${m.height}" fill="${escapeXml(m.background)}"/>`);
-    if (gap.label) parts.push(`<text x="${(gap.x0 + gap.x1) / 2}" y="16" font-size="11" text-anchor="middle" fill="${escapeXml(m.muted)}">${escapeXml(gap.label)}</text>`);
+    // The halo (the background, stroked under the text) keeps the label legible over grid lines beside the gap.
+    if (gap.label) parts.push(`<text x="${(gap.x0 + gap.x1) / 2}" y="${GAP_LABEL_Y}" font-size="11" text-anchor="middle" fill="${escapeXml(m.muted)}" stroke="${escapeXml(m.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(gap.label)}</text>`);
   }
   for (const bar of m.bars) {
     parts.push(`<rect x="${bar.x}" y="${bar.y}" width="${bar.width}" height="${bar.height}" rx="3" fill="${escapeXml(bar.color)}" fill-opacity="${bar.opacity}"/>`);
@@ -133,9 +138,17 @@ export async function modelToPng(m: SvgModel, ratio: number): Promise<Blob> {
   const height = m.height + m.top;
   const { canvas, ctx } = scaledCanvas(width, height, ratio);
   ctx.direction = 'ltr'; // as the SVG document, which has no direction of its own
-  const text = (value: string, x: number, y: number, size: number, fill: string, anchor: 'start' | 'middle' | 'end' = 'start', weight = 400) => {
+  const text = (value: string, x: number, y: number, size: number, fill: string, anchor: 'start' | 'middle' | 'end' = 'start', weight = 400, halo = '') => {
     ctx.font = `${weight} ${size}px ${m.font}`;
     ctx.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left';
+    if (halo) {
+      ctx.save();
+      ctx.strokeStyle = halo;
+      ctx.lineWidth = 3;
+      ctx.lineJoin = 'round';
+      ctx.strokeText(xmlSafe(value), x, y);
+      ctx.restore();
+    }
     ctx.fillStyle = fill;
     ctx.fillText(xmlSafe(value), x, y);
   };
@@ -164,7 +177,7 @@ export async function modelToPng(m: SvgModel, ratio: number): Promise<Blob> {
   for (const gap of m.gaps) {
     ctx.fillStyle = m.background;
     ctx.fillRect(gap.x0 + 3, 0, Math.max(0, gap.x1 - gap.x0 - 6), m.height);
-    if (gap.label) text(gap.label, (gap.x0 + gap.x1) / 2, 16, 11, m.muted, 'middle');
+    if (gap.label) text(gap.label, (gap.x0 + gap.x1) / 2, GAP_LABEL_Y, 11, m.muted, 'middle', 400, m.background);
   }
   for (const bar of m.bars) {
     ctx.globalAlpha = bar.opacity;
