@@ -3,7 +3,7 @@
  * as CSV, vis-timeline DataSets) loaded as a new user would (`src="…"`), and checked against what TimelineJS3
  * (or vis-timeline) draws: no page error, every event drawn with its title and its date at the file's precision
  * (the display_date where given), BCE years as TimelineJS3 labels them, eras drawn, ties in source order, events
- * without a year (which TimelineJS3 puts at year 0 with no date) reported on the page by number.
+ * without a year (which TimelineJS3 puts at year 0 with no date) reported on the page by number and title.
  * The expected date texts are worked out here from the raw files, independently of the importer, in the
  * element's English (en-GB) forms of TimelineJS3's formats: year "1963", month "March 1963", day "9 August 1963",
  * time "9 August 1963, 17:16:54" (seconds and milliseconds only when given), negative years "5410 BC(E)", years
@@ -26,6 +26,11 @@ interface Expected {
   date: string | RegExp;
   /** Sort key: TimelineJS3 orders by start only, ties in source order. */
   key: number[];
+}
+/** An event TimelineJS3 cannot date: its number in the file and its title. */
+interface Undated {
+  n: number;
+  title: string;
 }
 
 const num = (v: unknown): number | undefined => (v === undefined || v === null || String(v).trim() === '' ? undefined : Number(v));
@@ -61,16 +66,20 @@ const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const hasText = (v: unknown) => /[\p{L}\p{N}]/u.test(plain(v));
 
 /** What TimelineJS3 draws from a TimelineJS3 JSON object: its events (with a year) and eras. */
-function expectTimelineJS(data: Raw): { events: Expected[]; eras: number; tooLarge: number; undated?: number[] } {
+function expectTimelineJS(data: Raw): { events: Expected[]; eras: number; tooLarge: number; undated?: Undated[] } {
   const events: Expected[] = [];
-  const undated: number[] = [];
+  const undated: Undated[] = [];
   let tooLarge = 0;
   for (const [i, e] of ((data.events as Raw[]) ?? []).entries()) {
     const start = tjsDate(e.start_date as Raw);
+    const text = e.text as Raw | undefined;
+    const media = e.media as Raw | undefined;
+    const body = plain(text?.text);
+    const title = plain(text?.headline) || (body ? firstSentence(body) : '') || firstSentence(plain(media?.caption));
     // No year (valley-lgbt's `{year: ""}`): TimelineJS3 puts it at year 0 with no date text, before everything else;
-    // the element reports it instead, by its number, in the list of problems the reader can open.
+    // the element reports it instead, by its number and title, in the list of problems the reader can open.
     if (!start) {
-      undated.push(i + 1);
+      undated.push({ n: i + 1, title });
       continue;
     }
     if (!Number.isSafeInteger(start.key[0])) {
@@ -78,10 +87,6 @@ function expectTimelineJS(data: Raw): { events: Expected[]; eras: number; tooLar
       continue;
     }
     const end = tjsDate(e.end_date as Raw);
-    const text = e.text as Raw | undefined;
-    const media = e.media as Raw | undefined;
-    const body = plain(text?.text);
-    const title = plain(text?.headline) || (body ? firstSentence(body) : '') || firstSentence(plain(media?.caption));
     const startDisplay = (e.start_date as Raw)?.display_date;
     const display = hasText(e.display_date) ? plain(e.display_date) : !end && hasText(startDisplay) ? plain(startDisplay) : undefined;
     const date = display ?? (end ? spanPattern(start.text, end.text) : new RegExp(`^${start.text.replace(/[.]/g, '\\.')}$`));
@@ -137,7 +142,7 @@ function csvAsTimelineJS(text: string): Raw {
 }
 
 /** What vis-timeline draws from a DataSet: each item's content at its start (a day, or a wall-clock time). */
-function expectVis(items: Raw[]): { events: Expected[]; eras: number; tooLarge: number; undated?: number[] } {
+function expectVis(items: Raw[]): { events: Expected[]; eras: number; tooLarge: number; undated?: Undated[] } {
   return {
     events: items.map((item) => {
       const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?/.exec(String(item.start))!;
@@ -225,9 +230,11 @@ describe('real timeline files (../shared/realdata)', function () {
         // Years past what a date can hold are named in a message with the limit, one per event.
         const limit = detail.issues.filter((i) => /beyond the years this timeline can place \(whole years up to 9007199254740991 BCE or CE\)/.test(i.message));
         expect(limit.length, 'events past the year limit').to.equal(expected.tooLarge);
-        for (const n of expected.undated ?? []) {
-          expect(detail.issues.map((i) => i.message), `event ${n} without a year is reported`).to.include(`event ${n}: has no date.`);
-          expect(el.shadowRoot!.textContent, 'the report is on the page').to.contain(`event ${n}: has no date.`);
+        for (const { n, title } of expected.undated ?? []) {
+          // Named by number and title (shortened as messages shorten it): 'event 153 ("Wednesday Women's at Farley")'.
+          const message = `event ${n} ("${title.length > 60 ? `${title.slice(0, 57)}…` : title}"): has no date.`;
+          expect(detail.issues.map((i) => i.message), `event ${n} without a year is reported`).to.include(message);
+          expect(el.shadowRoot!.textContent, 'the report is on the page').to.contain(message);
         }
 
         el.view = 'table';

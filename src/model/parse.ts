@@ -113,8 +113,10 @@ export function deriveId(date: string, title: string): string {
   return slug || 'event';
 }
 
-function describeEvent(index: number, id?: string): string {
-  return `event ${index + 1}${id ? ` (${clip(id)})` : ''}`;
+/** "event 3", "event 3 (kyiv-1)", or with its title, "event 3 (kyiv-1, "Shelling")". */
+function describeEvent(index: number, id?: string, title?: string): string {
+  const names = [id ? clip(id) : '', title ? show(title) : ''].filter(Boolean);
+  return `event ${index + 1}${names.length ? ` (${names.join(', ')})` : ''}`;
 }
 
 /**
@@ -416,7 +418,11 @@ function parseEvent(
   const rawDate = read(raw, 'date');
   // Blank is missing: " " would otherwise read "date the date is empty" (and a blank `end` lose the event).
   const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && !value.trim());
-  if (blank(rawDate)) return fail('date', 'has no date.');
+  // An event with no date cannot be found on the page by its place: its title says which one it is.
+  if (blank(rawDate)) {
+    issues.push({ severity: 'error', index, id, field: 'date', message: `${describeEvent(index, named, title)}: has no date.` });
+    return null;
+  }
   if (typeof rawDate !== 'string') return fail('date', `date ${show(rawDate)} should be text such as "2022-02-24".`);
   const start = parseDate(rawDate, { imported });
   if (!start.range) return fail('date', `date ${start.error}`);

@@ -51,7 +51,7 @@ describe('csvToEvents, safeUrl and assignCategoryStyles', () => {
     expect(events[1]).to.deep.equal({ id: 'no-date', title: 'No date' });
     const parsed = parseTimeline(events);
     expect(parsed.timeline.events).to.have.length(1);
-    expect(parsed.issues.find((i) => i.index === 1)!.message).to.equal('event 2 (no-date): has no date.');
+    expect(parsed.issues.find((i) => i.index === 1)!.message).to.equal('event 2 (no-date, "No date"): has no date.');
   });
 
   it('csvToEvents(text) keeps a place without usable coordinates as a name only', () => {

@@ -193,7 +193,7 @@ describe('parseTimeline', () => {
       const result = one({ id: 'undated', title: 'Undated', date });
       expect(result.timeline.events).to.deep.equal([]);
       expect(errorsFor(result, 0)).to.deep.equal([
-        { severity: 'error', index: 0, id: 'undated', field: 'date', message: 'event 1 (undated): has no date.' },
+        { severity: 'error', index: 0, id: 'undated', field: 'date', message: 'event 1 (undated, "Undated"): has no date.' },
       ]);
     }
   });
@@ -609,7 +609,7 @@ describe('parseTimeline', () => {
     const r = parseTimeline(dataset);
     expect(r.timeline.events.map((e) => e.id)).to.deep.equal(['self']);
     expect(r.timeline.events[0].event.place).to.equal(undefined);
-    expect(errorsFor(r, 0)[0].message).to.equal('event 1: has no date.');
+    expect(errorsFor(r, 0)[0].message).to.equal('event 1 ("Cyclic"): has no date.');
     const l = parseTimeline(list);
     expect(errorsFor(l, 0)[0].message).to.equal('event 1 is not an object (got a list).');
     expect(errorsFor(l, 1)[0].message).to.match(/^event 2: title ".*" is not usable text\.$/);
