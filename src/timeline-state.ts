@@ -240,7 +240,7 @@ export class TimelineState {
   /** The vertical list for the window: grouped by day, or as virtual rows near the scroll position. */
   layoutList(window: View | null, format: Formatter, strings: TimelineStrings, timeZone: string, scrollTop: number, tabStop: (events: readonly ParsedEvent[]) => string | null, focused: (id: string) => boolean): ListFrame {
     const { inView, hiddenBefore, hiddenAfter } = splitByWindow(this.filtered.events, window);
-    const groups = () => groupByDay(inView, { locale: this.locale, timeZone, timeZoneValid: this.attributeIssues.every((i) => i.field !== 'time-zone'), strings, formatDate: format.formatDate });
+    const groups = () => groupByDay(inView, { locale: this.locale, timeZone, timeZoneValid: this.attributeIssues.every((i) => i.field !== 'time-zone'), strings, formatDate: format.formatDate, duration: format.gapLabel });
     if (inView.length <= VIRTUAL_ABOVE) return { hiddenBefore, hiddenAfter, groups: groups(), rows: null, height: 0, tabStop: tabStop(inView) };
     const key = `${this.dataVersion}|${inView.length}|${inView[0]?.id}|${this.locale}`;
     if (this.#rows?.key !== key) this.#rows = { key, ...buildRows(groups()) };

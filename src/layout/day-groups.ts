@@ -10,7 +10,7 @@ export interface DayGroup {
   key: string;
   /** "Thursday, February 24, 2022" for a day; the period in words otherwise. */
   label: string;
-  /** "3 days later": the gap since the previous group ended; '' when under a day. */
+  /** "3 days later", "154 years later": the gap since the previous group ended; '' when under a day. */
   later: string;
   /** The group's events, in the order given. */
   events: ParsedEvent[];
@@ -25,6 +25,11 @@ export interface DayGroupOptions {
   strings: TimelineStrings;
   /** The label of a group that is not a single day (the formatter's `formatDate`). */
   formatDate: (event: ParsedEvent) => string;
+  /**
+   * A gap's length in words, in the largest unit that reads well, as the chart's gap labels say it ("154 years",
+   * "7 months", "3 days": the formatter's `gapLabel`). Without it, whole days.
+   */
+  duration?: (gap: { start: number; end: number }) => string;
 }
 
 /** The calendar day (as a UTC midnight, in ms) an instant falls on in an IANA zone. */
@@ -73,7 +78,7 @@ export function groupByDay(events: readonly ParsedEvent[], options: DayGroupOpti
   let previousEnd = -Infinity;
   for (const group of groups) {
     const gapDays = Math.round((group.start - previousEnd) / DAY);
-    if (Number.isFinite(gapDays) && gapDays >= 1) group.later = fill(strings.gapLater, { duration: days.format(gapDays) });
+    if (Number.isFinite(gapDays) && gapDays >= 1) group.later = fill(strings.gapLater, { duration: options.duration?.({ start: previousEnd, end: group.start }) ?? days.format(gapDays) });
     previousEnd = Math.max(previousEnd, group.end);
   }
   return groups;
