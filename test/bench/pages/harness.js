@@ -48,6 +48,67 @@ export function makeEvents(n, seed) {
 /** Resolves at the end of the next painted frame: rAF, then a macrotask queued after that frame's paint. */
 export const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * Every main-thread task of 50 ms or more since the page started (`longtask`, buffered), as {start, duration}.
+ * Entries arrive a little after their task ends, so a window is read once the page has painted a few frames since.
+ */
+const longTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  // No Long Tasks API: the figures below read null, and the frame-gap monitor still runs.
+}
+
+/**
+ * The long tasks that overlap [t0, t1]: the longest, how many, how many over 200 ms, and the total blocking time
+ * (the sum of each task's time beyond 50 ms).
+ */
+export function blockingBetween(t0, t1) {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) return null;
+  const tasks = longTasks.filter((t) => t.start + t.duration > t0 && t.start < t1);
+  return {
+    maxTaskMs: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    count: tasks.length,
+    over200: tasks.filter((t) => t.duration > 200).length,
+    tbtMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    tasks: tasks.map((t) => ({ start: Math.round(t.start - t0), duration: Math.round(t.duration) })),
+  };
+}
+
+/**
+ * A cross-check of the Long Tasks API: a requestAnimationFrame loop that notes the largest gap between two
+ * consecutive frames (a frame that cannot start is a main thread that is busy), and when the first frame came.
+ */
+export function frameGapMonitor() {
+  const m = { maxGapMs: 0, frames: 0, firstFrameAt: null, gapsOver50: 0 };
+  // Counted from the monitor's start (the end of a painted frame), so a load that ends in the very next frame
+  // still shows how long that frame waited.
+  let last = performance.now();
+  let running = true;
+  const tick = (t) => {
+    if (!running) return;
+    const now = performance.now();
+    if (last != null) {
+      const gap = now - last;
+      if (gap > m.maxGapMs) m.maxGapMs = gap;
+      if (gap > 50) m.gapsOver50++;
+    }
+    if (m.firstFrameAt == null) m.firstFrameAt = now;
+    last = now;
+    m.frames++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return {
+    stop() {
+      running = false;
+      return m;
+    },
+  };
+}
+
 /** Elements in the document plus every open shadow root, recursively. */
 export function countElements(root = document) {
   let total = 0;
@@ -101,6 +162,31 @@ export function stepWindows(lo, hi) {
   return { extent: [lo, hi], zoom, pan };
 }
 
+/**
+ * The second step protocol (issue 16): from the whole range, 15 zoom-in steps of one ratio, anchored at the median
+ * event, down to a window that holds about `k` events (so the last steps draw single events, not clusters), then
+ * 15 pans of a quarter window each across them. `sorted` are the events' times in order.
+ */
+export function deepWindows(sorted, lo, hi, k = 10) {
+  const count = sorted.length;
+  const mid = count >> 1;
+  const a = sorted[Math.max(0, mid - (k >> 1))];
+  const b = sorted[Math.min(count - 1, mid + (k >> 1) - 1)];
+  const c = (a + b) / 2;
+  // A quarter more than the span of the k events, so the ones at its ends are not on the window's edge.
+  const final = Math.max((b - a) * 1.25, 60_000);
+  const ratio = (final / (hi - lo)) ** (1 / 15);
+  const zoom = [];
+  for (let i = 1; i <= 15; i++) {
+    const s = ratio ** i;
+    zoom.push([c - (c - lo) * s, c + (hi - c) * s]);
+  }
+  const [za, zb] = zoom[zoom.length - 1];
+  const pan = [];
+  for (let i = 1; i <= 15; i++) pan.push([za + ((zb - za) / 4) * i, zb + ((zb - za) / 4) * i]);
+  return { extent: [lo, hi], zoom, pan, eventsInFinal: k, ratio };
+}
+
 const params = new URLSearchParams(location.search);
 
 /**
@@ -122,6 +208,10 @@ export function installBench(adapter) {
   let events = null;
   let extent = null;
   let prepared = null;
+  let times = null; // the events' times, sorted (for the deep protocol's windows)
+  let facts = null; // counts per category and sample events (for the feature checks)
+  let renderWindow = null; // [t0, t1] of the first render, for its long tasks
+  let renderFrames = null;
   // Where in a frame each real input lands: seeded, so every page gets the same sequence.
   const inputPhase = mulberry32(seed ^ 0x5eed);
 
@@ -135,11 +225,20 @@ export function installBench(adapter) {
       if (adapter.prepare) prepared = adapter.prepare(events);
       let lo = Infinity;
       let hi = -Infinity;
-      for (const e of events) {
+      times = new Float64Array(events.length);
+      facts = { counts: {}, samples: {} };
+      for (let i = 0; i < events.length; i++) {
+        const e = events[i];
         const ms = Date.parse(e.date);
+        times[i] = ms;
         if (ms < lo) lo = ms;
         if (ms > hi) hi = ms;
+        facts.counts[e.category] = (facts.counts[e.category] ?? 0) + 1;
+        // Two events of each category (for the feature checks: select one, follow a deep link to the other).
+        const samples = (facts.samples[e.category] ??= []);
+        if (samples.length < 2) samples.push({ id: e.id, title: e.title, ms });
       }
+      times.sort();
       extent = events.length ? [lo, hi] : [TEN_YEARS_START, TEN_YEARS_END];
       const first = events[0] ?? null;
       // Only the library's own input stays referenced (vis-timeline's items, not also our events).
@@ -151,12 +250,16 @@ export function installBench(adapter) {
     /** Time from construction to the end of the first painted frame after the library reports it has drawn. */
     async render() {
       await nextPaint();
+      const monitor = frameGapMonitor();
       const t0 = performance.now();
       const detail = await adapter.construct(host, prepared ?? events);
       if (adapter.afterConstruct) await adapter.afterConstruct();
       const tDrawn = performance.now();
       await nextPaint();
       const t1 = performance.now();
+      const frames = monitor.stop();
+      renderWindow = [t0, t1];
+      renderFrames = { maxGapMs: frames.maxGapMs, frames: frames.frames, gapsOver50: frames.gapsOver50, firstFrameMs: frames.firstFrameAt == null ? null : frames.firstFrameAt - t0 };
       // From here on the heap holds what the library keeps (it was given the array; the page drops its own refs).
       prepared = null;
       events = null;
@@ -169,8 +272,55 @@ export function installBench(adapter) {
       const check = adapter.check(n);
       const dom = countElements();
       const heap = await heapAfterGC();
-      return { settleMs, check, dom, heap, view: adapter.view() };
+      // Read after settling, when the last long task's entry has arrived.
+      const load = { ...blockingBetween(...renderWindow), frames: renderFrames };
+      return { settleMs, check, dom, heap, view: adapter.view(), load };
     },
+
+    /**
+     * The second protocol: 15 zoom-in steps from the whole range down to about ten events, then 15 quarter-window
+     * pans; each from the view change to the end of the next painted frame. Also notes what the last zoom step
+     * drew (events one by one, or only clusters) and the view the library actually took.
+     */
+    async deepSteps({ checkEach = true } = {}) {
+      const w = deepWindows(times, extent[0], extent[1]);
+      adapter.setView(w.extent[0], w.extent[1]);
+      await settle();
+      const samples = { zoom: [], pan: [] };
+      const failures = [];
+      let atFinalZoom = null;
+      for (const kind of ['zoom', 'pan']) {
+        for (const [a, b] of w[kind]) {
+          await nextPaint();
+          const t0 = performance.now();
+          adapter.setView(a, b);
+          await nextPaint();
+          samples[kind].push(performance.now() - t0);
+          if (checkEach || (kind === 'zoom' && samples.zoom.length === 15)) {
+            const c = adapter.check(n);
+            if (checkEach && !c.ok && failures.length < 5) failures.push({ kind, step: samples[kind].length, window: [a, b], ...c });
+            if (kind === 'zoom' && samples.zoom.length === 15) {
+              const v = adapter.view();
+              // How many of the events lie in the window the library took.
+              const [va, vb] = (v ?? []).map((x) => (typeof x === 'number' ? x : Date.parse(x)));
+              const inView = v ? countBetween(times, va, vb) : null;
+              atFinalZoom = { requested: [a, b], view: v, eventsInView: inView, drawnOneByOne: c.individual ?? c.renderedItems ?? null, clusters: c.clusters ?? null };
+            }
+          }
+        }
+      }
+      return { samples, failures, atFinalZoom, ratio: w.ratio, first: w.zoom[0], last: w.zoom[14] };
+    },
+
+    /** Facts about the generated events for the feature checks (counts per category, sample ids and titles). */
+    facts: () => facts,
+    /** One of the adapter's feature checks (ours only), given what it needs from here. */
+    feature(name, arg) {
+      return adapter.features[name]({ facts, n, arg, check: (k) => adapter.check(k), deepWindow: deepWindows(times, extent[0], extent[1]).zoom[14] });
+    },
+    hasFeatures: () => !!adapter.features,
+    /** Long tasks in a window of the page's clock (read a few frames after it ended). */
+    blocking: (t0, t1) => blockingBetween(t0, t1),
 
     /** 15 zoom-in then 15 pan steps through the same windows; each from the view change to the next painted frame. */
     async programmaticSteps({ checkEach = true } = {}) {
@@ -261,6 +411,21 @@ export function installBench(adapter) {
   };
   window.bench = bench;
   return bench;
+}
+
+/** How many of the sorted times lie in [a, b]. */
+function countBetween(sorted, a, b) {
+  const lower = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (sorted[m] < x) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  return lower(b + 1e-9) - lower(a);
 }
 
 /** The empty page's "view": none, so a probe resolves at the first frame after the event. */
