@@ -717,7 +717,7 @@ function summarisePhone(records) {
     out[kind] = {
       runs: rs.length, ok: ok.length, errors: rs.filter((r) => r.status !== 'ok').map((r) => r.error ?? r.note),
       firstPaintMs: med('firstPaintMs'), fcpMs: med('fcpMs'), loadMs: med('loadMs'), tbtMs: med('tbtMs'), maxTaskMs: med('maxTaskMs'),
-      maxGapMs: med('maxGapMs'), drawn: med('drawn'),
+      maxGapMs: med('maxGapMs'), drawn: med('drawn'), version: rs[0].version ?? null,
       firstPaintRange: ok.length ? [Math.min(...ok.map((r) => r.firstPaintMs)), Math.max(...ok.map((r) => r.firstPaintMs))] : null,
       tbtRange: ok.length ? [Math.min(...ok.map((r) => r.tbtMs)), Math.max(...ok.map((r) => r.tbtMs))] : null,
     };
@@ -727,7 +727,7 @@ function summarisePhone(records) {
 
 function phoneTable(phone) {
   if (!phone) return '';
-  const names = { empty: 'empty page', ours: 'ours (built-in)', tl3: 'TimelineJS3 3.9.11' };
+  const names = { empty: 'empty page', ours: 'ours (built-in)', tl3: `TimelineJS3 ${phone.tl3?.version ?? ''}`.trim() };
   const lines = [`Phone run: ${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height} at device scale ${PHONE_SCALE}, mobile + touch, CPU throttled ${PHONE_THROTTLE}×; the same 32 events; medians over runs (range).`];
   const cols = [['page', 19, true], ['first paint', 20], ['FCP', 9], ['load', 9], ['TBT to load+2s', 20], ['longest task', 12], ['frame gap', 9], ['drawn', 5]];
   const row = (cells) => cells.map((c, i) => pad(c, cols[i][1], cols[i][2])).join('  ').trimEnd();
@@ -771,7 +771,7 @@ function printReport(summaries, floor, machine, phone) {
   const targets = targetChecks(summaries, floor, phone);
   console.log('');
   console.log(`<conflict-timeline> vs vis-timeline — Chromium ${machine.chromium}, ${machine.cpus} × ${machine.cpu}, ` +
-    `${opts.runs} run(s) per N, seed ${opts.seed}, load average ${machine.loadavgStart.join(' ')} → ${machine.loadavgEnd.join(' ')}`);
+    `${opts.phoneOnly ? '' : `${opts.runs} run(s) per N, seed ${opts.seed}, `}${phone ? `phone ${opts.phoneRuns} run(s) per page, ` : ''}load average ${machine.loadavgStart.join(' ')} → ${machine.loadavgEnd.join(' ')}`);
   console.log('');
   console.log(text);
   if (targets) console.log(`\n${targets}`);
@@ -782,7 +782,7 @@ function printReport(summaries, floor, machine, phone) {
 
 if (opts.from) {
   const saved = JSON.parse(await readFile(resolve(opts.from), 'utf8'));
-  Object.assign(opts, { runs: saved.options.runs, seed: saved.options.seed, cap: saved.options.cap });
+  Object.assign(opts, { runs: saved.options.runs, seed: saved.options.seed, cap: saved.options.cap, phoneOnly: !!saved.options.phoneOnly, phoneRuns: saved.options.phoneRuns ?? saved.options.runs });
   const { summaries, floor } = summariseAll(saved.records);
   printReport(summaries, floor, saved.machine, summarisePhone(saved.phoneRecords));
   console.log(`\n(from ${opts.from}, measured ${saved.started})`);
@@ -805,7 +805,7 @@ if (opts.phone) {
   }
   log('bench: building the single-file bundle for the phone run…');
   const tl3 = await tl3Page(ROOT, PAGES);
-  phoneFiles = { bundle: await bundleForPhone(ROOT), tl3Html: tl3.html, tl3Events: tl3.events };
+  phoneFiles = { bundle: await bundleForPhone(ROOT), tl3Html: tl3.html, tl3Events: tl3.events, tl3Version: tl3.version };
 }
 const { server, base } = await startServer(oursBundle, phoneFiles);
 if (!opts.phoneOnly) {
@@ -862,7 +862,7 @@ if (opts.phone && !interrupted) {
   phone: for (let run = 1; run <= opts.phoneRuns; run++) {
     for (const kind of PHONE_PAGES) {
       if (interrupted) break phone;
-      const r = await runPhone({ chromium, executablePath: CHROME, args: CHROMIUM_ARGS, base, kind, run, capMs: opts.cap * 1000 });
+      const r = await runPhone({ chromium, executablePath: CHROME, args: CHROMIUM_ARGS, base, kind, run, capMs: opts.cap * 1000, version: kind === 'tl3' ? phoneFiles.tl3Version : null });
       phoneRecords.push(r);
       const what = r.status === 'ok'
         ? `first paint ${fmtMs(r.firstPaintMs)}, FCP ${fmtMs(r.fcpMs)}, load ${fmtMs(r.loadMs)}, TBT ${fmtMs(r.tbtMs)}, longest task ${fmtMs(r.maxTaskMs)}, frame gap ${fmtMs(r.maxGapMs)}${r.drawn != null ? `, drawn ${r.drawn}` : ''}`
@@ -911,7 +911,7 @@ const json = {
     load: "long tasks (PerformanceObserver 'longtask', buffered) overlapping the first render's window; largest gap between requestAnimationFrame callbacks in it",
     deep: '15 zoom-in windows of one ratio from the whole range, anchored at the median event, down to 1.25x the span of the 10 events around it; then 15 pans of +1/4 window; timed like the programmatic steps',
     features: 'ours, after the real input: select + detail, ArrowRight + Enter, deep link written and read, category filter, exportCSV rows, table view and back, filter cleared',
-    phone: `built-in article timeline (single-file bundle, no data) vs TimelineJS3 3.9.11 on data/ukraine-2022.timelinejs.json vs an empty page; ${PHONE_VIEWPORT.width}x${PHONE_VIEWPORT.height} scale ${PHONE_SCALE}, mobile, touch, CPU throttled ${PHONE_THROTTLE}x; fresh browser per page and run; off-host requests refused`,
+    phone: `built-in article timeline (single-file bundle, no data) vs TimelineJS3 ${phoneFiles?.tl3Version ?? ''} on data/ukraine-2022.timelinejs.json vs an empty page; ${PHONE_VIEWPORT.width}x${PHONE_VIEWPORT.height} scale ${PHONE_SCALE}, mobile, touch, CPU throttled ${PHONE_THROTTLE}x; fresh browser per page and run; off-host requests refused`,
   },
   floor,
   summaries,

@@ -70,14 +70,15 @@ export async function tl3Page(root, pagesDir) {
   const html = await readFile(join(pagesDir, 'phone-tl3.html'), 'utf8');
   const data = await readFile(join(root, 'data/ukraine-2022.timelinejs.json'), 'utf8');
   const events = JSON.parse(data).events.length;
-  return { html: html.replace('__TL3_DATA__', () => JSON.stringify(JSON.parse(data)).replace(/<\//g, '<\\/')), events };
+  const { version } = JSON.parse(await readFile(join(root, 'node_modules/@knight-lab/timelinejs/package.json'), 'utf8'));
+  return { html: html.replace('__TL3_DATA__', () => JSON.stringify(JSON.parse(data)).replace(/<\//g, '<\\/')), events, version };
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** One page, one fresh browser. */
-export async function runPhone({ chromium, executablePath, args, base, kind, run, capMs = 60_000 }) {
-  const record = { kind, run, status: 'ok', pageErrors: [] };
+export async function runPhone({ chromium, executablePath, args, base, kind, run, capMs = 60_000, version = null }) {
+  const record = { kind, run, status: 'ok', pageErrors: [], ...(version ? { version } : {}) };
   const t0 = Date.now();
   const browser = await chromium.launch({ executablePath, headless: true, args, handleSIGINT: false });
   try {
