@@ -46,7 +46,7 @@ export type TimelineView = 'chart' | 'table';
  *
  * @fires {CustomEvent<TimelineEvent | null>} conflict-timeline-select - The reader selected an event (detail: the event) or cleared the selection (detail: null). Fired on user action only, never for property changes or method calls.
  * @fires {CustomEvent<ConflictTimelineLoadDetail>} conflict-timeline-load - Data arrived and was drawn. Detail: `{count, total, issues, origin, title}`; `issues` lists data problems and invalid attributes.
- * @fires {CustomEvent<ConflictTimelineRangeChangeDetail>} conflict-timeline-range-change - The reader changed the visible window (zoom, pan, overview brush, keys, buttons). Detail: `{start, end}`. Fired at the end of each gesture, never for `zoomTo()`, `fit()` or property changes.
+ * @fires {CustomEvent<ConflictTimelineRangeChangeDetail>} conflict-timeline-range-change - The reader changed the visible window (zoom, pan, overview brush, keys, buttons). Detail: `{start, end, startMs, endMs}` (`start`/`end` as the properties say it: days for date-only data; `startMs`/`endMs` the window's exact edges). Fired at the end of each gesture, never for `zoomTo()`, `fit()` or property changes.
  * @fires {CustomEvent<ConflictTimelineErrorDetail>} conflict-timeline-error - Data could not be loaded or had no valid event. Detail: `{message, issues, origin}`.
  *
  * @csspart base - The element's box (background, padding).
@@ -248,7 +248,7 @@ export class ConflictTimeline extends LitElement {
   readonly #scroll = new ScrollController(this);
   readonly #view = new ViewController(this, this.#state, {
     writeStartEnd: (start, end) => Object.assign(this, { start, end }),
-    rangeChanged: (start, end) => this.#rangeChanged(start, end),
+    rangeChanged: (start, end, [startMs, endMs]) => this.#rangeChanged({ start, end, startMs, endMs }),
     scrollToEvent: (event) => this.#scroll.bringIntoView(this.renderRoot, this.#state.rows, event.id),
   });
   readonly #gestures = new ZoomController(this, this.#state, this.#view);
@@ -433,8 +433,8 @@ export class ConflictTimeline extends LitElement {
     this.dispatchEvent(composedEvent(type, detail));
   }
   /** The reader moved the view: fire range-change, announce what it shows (debounced), keep the deep link. */
-  #rangeChanged(start: string, end: string): void {
-    this.#dispatch<ConflictTimelineRangeChangeDetail>('conflict-timeline-range-change', { start, end });
+  #rangeChanged(detail: ConflictTimelineRangeChangeDetail): void {
+    this.#dispatch('conflict-timeline-range-change', detail);
     this.#announcer.sayLater(() => this.#state.describeView(this.#strings, this.timeZone));
     this.#deepLinks.save(false);
   }

@@ -22,10 +22,17 @@ export interface ConflictTimelineErrorDetail {
   origin: DataOrigin;
 }
 
-/** The visible window after a user gesture, as `start`/`end` strings (`YYYY-MM-DD`, or ISO date-times with `Z`). */
+/**
+ * The visible window after a user gesture: `start`/`end` as the properties say it (for date-only data the first and
+ * last day it shows, `YYYY-MM-DD`; else ISO date-times with `Z`), and its exact edges in ms since 1970.
+ */
 export interface ConflictTimelineRangeChangeDetail {
   start: string;
   end: string;
+  /** The window's left edge, in whole ms (a date-only window may start inside its first day). */
+  startMs: number;
+  /** The window's right edge (exclusive), in whole ms. */
+  endMs: number;
 }
 
 /** The selected event, or null when the selection was cleared. */

@@ -17,6 +17,7 @@ import type { TimelineData } from '../src/model/types.js';
 import { fixture, nextEvent, SMALL, TimelineHarness, until } from './helpers/harness.js';
 import { axeViolations, formatViolations } from './helpers/axe.js';
 import { DAY, settle, viewOf } from './helpers/big-data.js';
+import { exactView, nextRange } from './helpers/range-detail.js';
 import { BROWSER, deepActiveElement, isVisible, press, pressShift, stopName, tabUntil, tabWalk } from './helpers/keyboard.js';
 
 const INVASION = 'invasion-begins';
@@ -37,22 +38,33 @@ async function mount(attributes = '', width = 1248): Promise<Mount> {
   };
 }
 
-/** The fitted window, read through fit() (which fires nothing and writes start/end). */
+/**
+ * The fitted window, shown through fit() (which fires nothing). The built-in data are date-only, so start/end name
+ * only its days (issue 13, item 13): the exact window is read from the range-change of "Show all events" clicked there.
+ */
 async function fitView(el: ConflictTimeline): Promise<[number, number]> {
   el.fit();
   await settle(el);
-  return viewOf(el);
+  const range = nextRange(el);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toolbar"] button[aria-label="Show all events"]')!.click();
+  const fit = exactView(await range);
+  await settle(el);
+  return fit;
 }
 
-const span = (el: ConflictTimeline) => viewOf(el)[1] - viewOf(el)[0];
+const width = ([a, b]: [number, number]) => b - a;
 
-/** Presses a key that moves the view (animated unless reduced motion) and waits for the gesture's range-change. */
-async function pressAndWaitForRange(el: ConflictTimeline, key: string, shift = false): Promise<void> {
+/**
+ * Presses a key that moves the view (animated unless reduced motion), waits for the gesture's range-change and
+ * returns the exact window it reports (start/end of date-only data name days).
+ */
+async function pressAndWaitForRange(el: ConflictTimeline, key: string, shift = false): Promise<[number, number]> {
   const range = nextEvent(el, 'conflict-timeline-range-change', 3000);
   if (shift) await pressShift(key);
   else await press(key);
-  await range;
+  const view = exactView((await range).detail);
   await settle(el);
+  return view;
 }
 
 /** What has focus, for messages. */
@@ -221,24 +233,20 @@ describe(`<conflict-timeline> keyboard accessibility (${BROWSER})`, function () 
       const fit = await fitView(el);
       const zoomIn = toolbarButton(h, 'Zoom in');
       zoomIn.focus();
-      await pressAndWaitForRange(el, 'Enter');
-      const zoomed = span(el);
+      const zoomed = width(await pressAndWaitForRange(el, 'Enter'));
       expect(zoomed, 'Enter on Zoom in').to.be.lessThan(fit[1] - fit[0]);
       expect(h.root.activeElement).to.equal(zoomIn);
-      await pressAndWaitForRange(el, ' ');
-      expect(span(el), 'Space on Zoom in').to.be.lessThan(zoomed);
+      expect(width(await pressAndWaitForRange(el, ' ')), 'Space on Zoom in').to.be.lessThan(zoomed);
       expect(h.root.activeElement).to.equal(zoomIn);
 
       const zoomOut = toolbarButton(h, 'Zoom out');
       zoomOut.focus();
-      await pressAndWaitForRange(el, ' ');
-      expect(span(el), 'Space on Zoom out').to.be.closeTo(zoomed, 60_000);
+      expect(width(await pressAndWaitForRange(el, ' ')), 'Space on Zoom out').to.be.closeTo(zoomed, 60_000);
       expect(h.root.activeElement).to.equal(zoomOut);
 
       const all = toolbarButton(h, 'Show all events');
       all.focus();
-      await pressAndWaitForRange(el, 'Enter');
-      expect(viewOf(el), 'Enter on Show all events').to.deep.equal(fit);
+      expect(await pressAndWaitForRange(el, 'Enter'), 'Enter on Show all events').to.deep.equal(fit);
       expect(h.root.activeElement).to.equal(all);
     });
 
@@ -396,16 +404,18 @@ describe(`<conflict-timeline> keyboard accessibility (${BROWSER})`, function () 
       await settle(el);
       const brush = () => h.root.querySelector<HTMLElement>('[part~="brush"]')!;
       brush().focus();
-      const s = span(el);
+      // A whole day, so start/end name it exactly; after each key, the exact window comes with its range-change.
+      const s = width(viewOf(el));
       const [a0] = viewOf(el);
+      let shown = viewOf(el);
       const text0 = brush().getAttribute('aria-valuetext')!;
       expect(text0).to.match(/^Showing 28 February 2022$/u);
 
       const step = async (key: string, shift = false) => {
-        await pressAndWaitForRange(el, key, shift);
+        shown = await pressAndWaitForRange(el, key, shift);
         expect(h.root.activeElement, `focus after ${shift ? 'Shift+' : ''}${key} (on ${focusDescription()})`).to.equal(brush());
         expect(brush().getAttribute('aria-valuetext')).to.match(/^Showing /);
-        return viewOf(el)[0];
+        return shown[0];
       };
       const right = await step('ArrowRight');
       expect(right, 'ArrowRight moves later').to.be.greaterThan(a0);
@@ -416,14 +426,14 @@ describe(`<conflict-timeline> keyboard accessibility (${BROWSER})`, function () 
       const shifted = await step('ArrowRight', true);
       expect(shifted - a0, 'Shift+ArrowRight moves several times as far as ArrowRight').to.be.greaterThan(5 * (right - a0));
       expect(await step('ArrowLeft', true)).to.be.closeTo(a0, 60_000);
-      expect(span(el), 'arrows pan, they do not zoom').to.be.closeTo(s, 60_000);
+      expect(width(shown), 'arrows pan, they do not zoom').to.be.closeTo(s, 60_000);
 
       await step('Home');
-      expect(viewOf(el)[0], 'Home: the window starts at the first event').to.be.at.most(Date.UTC(2022, 1, 24));
+      expect(shown[0], 'Home: the window starts at the first event').to.be.at.most(Date.UTC(2022, 1, 24));
       expect(parseFloat(brush().style.insetInlineStart), 'Home: the brush at the start of the strip').to.equal(0);
       const homeValue = Number(brush().getAttribute('aria-valuenow'));
       await step('End');
-      expect(viewOf(el)[1], 'End: the window ends after the last event').to.be.at.least(Date.UTC(2022, 2, 3));
+      expect(shown[1], 'End: the window ends after the last event').to.be.at.least(Date.UTC(2022, 2, 3));
       expect(Number(brush().getAttribute('aria-valuenow')), 'aria-valuenow grows from Home to End').to.be.greaterThan(homeValue);
     });
   });
@@ -436,14 +446,12 @@ describe(`<conflict-timeline> keyboard accessibility (${BROWSER})`, function () 
       const start = viewOf(el);
       const first = h.events().find((b) => b.tabIndex === 0)!;
       first.focus();
-      await pressAndWaitForRange(el, 'PageDown');
-      const next = viewOf(el);
+      const next = await pressAndWaitForRange(el, 'PageDown');
       expect(next[0], 'PageDown: the next window').to.be.closeTo(start[1], 60_000);
       expect(next[1] - next[0]).to.be.closeTo(start[1] - start[0], 60_000);
       const afterDown = expectFocusOnEventInView(el, h, 'after PageDown');
       expect(afterDown, 'the view changed, so did the event with focus').to.not.equal(first.dataset.id);
-      await pressAndWaitForRange(el, 'PageUp');
-      expect(viewOf(el)[0], 'PageUp: back to the first window').to.be.closeTo(start[0], 60_000);
+      expect((await pressAndWaitForRange(el, 'PageUp'))[0], 'PageUp: back to the first window').to.be.closeTo(start[0], 60_000);
       expectFocusOnEventInView(el, h, 'after PageUp');
       expect(el.selected, 'paging selects nothing').to.equal(null);
     });
@@ -454,15 +462,12 @@ describe(`<conflict-timeline> keyboard accessibility (${BROWSER})`, function () 
       const fit = f1 - f0;
       // An event near the middle of the view, where zooming around the middle keeps it in view.
       h.event(TALKS)!.focus();
-      await pressAndWaitForRange(el, '+');
-      const zoomed = span(el);
+      const zoomed = width(await pressAndWaitForRange(el, '+'));
       expect(zoomed, '+ zooms in').to.be.lessThan(fit);
       const afterPlus = expectFocusOnEventInView(el, h, 'after +');
-      await pressAndWaitForRange(el, '+');
-      expect(span(el)).to.be.lessThan(zoomed);
+      expect(width(await pressAndWaitForRange(el, '+'))).to.be.lessThan(zoomed);
       expectFocusOnEventInView(el, h, 'after + +');
-      await pressAndWaitForRange(el, '-');
-      expect(span(el), '- zooms out').to.be.closeTo(zoomed, 60_000);
+      expect(width(await pressAndWaitForRange(el, '-')), '- zooms out').to.be.closeTo(zoomed, 60_000);
       const afterMinus = expectFocusOnEventInView(el, h, 'after -');
       expect(afterMinus).to.equal(afterPlus);
       expect(el.selected).to.equal(null);

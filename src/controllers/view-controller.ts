@@ -16,8 +16,8 @@ const HINT_MS = 1800;
 export interface ViewHost {
   /** Writes the window into the `start`/`end` properties (the element's one writer of them). */
   writeStartEnd(start: string, end: string): void;
-  /** The reader moved the view (end of a gesture, a key, a button): report it. */
-  rangeChanged(start: string, end: string): void;
+  /** The reader moved the view (end of a gesture, a key, a button): report it, as `start`/`end` say it and exactly (ms). */
+  rangeChanged(start: string, end: string, exact: View): void;
   /** The vertical list brings an event's row into view. */
   scrollToEvent(event: ParsedEvent): void;
 }
@@ -26,7 +26,8 @@ export interface ViewHost {
  * The only writer of the visible window. The base is the author's `start`/`end` window, else the fit of the
  * events; zooming and panning (gestures, keys, buttons, the brush, `zoomTo`, deep links, following focus) set a
  * view on top of it, clamped to the limits, animated unless the reader prefers reduced motion, and mirrored into
- * `start`/`end` so they always say what is on show.
+ * `start`/`end` so they always say what is on show: for date-only data the days it covers (the window itself stays
+ * fractional, so gestures move smoothly; reading those days back is not taken for the author's window).
  */
 export class ViewController implements ReactiveController, GestureTarget {
   readonly #host: ReactiveControllerHost;
@@ -76,7 +77,7 @@ export class ViewController implements ReactiveController, GestureTarget {
   get neverSynced(): boolean {
     return this.#synced.start === '';
   }
-  /** The window on show as a deep link writes it: days for date-only data (empty without data). */
+  /** The window on show as `start`/`end` and a deep link write it: days for date-only data (empty without data). */
   linkWindow(): { start: string; end: string } {
     const view = this.current();
     return view ? windowEdges(view, this.#chart.filtered.dateOnly) : { start: '', end: '' };
@@ -171,14 +172,14 @@ export class ViewController implements ReactiveController, GestureTarget {
     const view = this.current();
     if (!view) return;
     this.#syncStartEnd(view);
-    this.#view.rangeChanged(this.#synced.start, this.#synced.end);
+    this.#view.rangeChanged(this.#synced.start, this.#synced.end, [Math.round(view[0]), Math.round(view[1])]);
   }
 
   /** `start`/`end` follow the view; remember what was written so it is not taken for the author's window. */
   #syncStartEnd(view: View | null): void {
     if (!view) return;
-    // The properties keep the window's instants (a window narrower than its days must read back as itself).
-    const { start, end } = windowEdges(view, false);
+    // Date-only data: the days the window covers (it stays fractional inside, for gestures); else its instants.
+    const { start, end } = windowEdges(view, this.#chart.filtered.dateOnly);
     this.#synced = { start, end };
     this.#view.writeStartEnd(start, end);
   }
