@@ -150,4 +150,54 @@ describe('<conflict-timeline> reading a large input in slices', function () {
     await nextFrame();
     expect(shown(el)).to.equal(N);
   });
+
+  for (const format of ['JSON', 'CSV'] as const) {
+    it(`${N.toLocaleString('en-GB')} events from src as ${format}: read in slices with progress, every event counted`, async () => {
+      const events = bigDataset(N).data.events;
+      const body = format === 'JSON'
+        ? JSON.stringify({ title: 'Generated', events })
+        : ['id,date,title,category', ...events.map((e) => `${e.id},${e.date},"${e.title}",${e.category}`)].join('\n');
+      const url = URL.createObjectURL(new Blob([body], { type: format === 'JSON' ? 'application/json' : 'text/csv' }));
+      const { el, loads, container } = mount();
+      document.body.append(container);
+      let frames = 0;
+      let reading = true;
+      const count = () => {
+        if (!reading) return;
+        if (el.loading) frames++;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      el.src = url;
+      await until(() => !!el.shadowRoot?.querySelector('progress[part~="progress"]'), 'the progress bar', 30_000);
+      expect(el.loading).to.equal(true);
+      // updateComplete does not wait for a fetch (a slow server would hold it): wait for the load event.
+      await until(() => loads.length > 0, 'the load event', 120_000);
+      await el.updateComplete;
+      reading = false;
+      URL.revokeObjectURL(url);
+      expect(loads.map((d) => [d.count, d.total, d.origin])).to.deep.equal([[N, N, 'src']]);
+      expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+      await nextFrame();
+      expect(shown(el)).to.equal(N);
+      expect(frames, 'the page painted frames while the file was read').to.be.greaterThan(2);
+    });
+  }
+
+  it('a newer src cancels an older one mid-read: only the newer is drawn', async () => {
+    const events = bigDataset(N).data.events;
+    const big = URL.createObjectURL(new Blob([JSON.stringify(events)], { type: 'application/json' }));
+    const small = URL.createObjectURL(new Blob([JSON.stringify([{ id: 'n', date: '2022-02-24', title: 'Newer file' }])], { type: 'application/json' }));
+    const { el, loads, container } = mount();
+    document.body.append(container);
+    el.src = big;
+    await until(() => !!el.shadowRoot?.querySelector('progress[part~="progress"]'), 'the progress bar', 30_000);
+    el.src = small;
+    await until(() => loads.length > 0, 'the load event', 30_000);
+    for (let i = 0; i < 20; i++) await nextFrame();
+    expect(loads.map((d) => d.count)).to.deep.equal([1]);
+    expect(el.visibleEvents.map((e) => e.id)).to.deep.equal(['n']);
+    URL.revokeObjectURL(big);
+    URL.revokeObjectURL(small);
+  });
 });

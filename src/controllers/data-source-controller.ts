@@ -39,12 +39,16 @@ export interface SrcLoad {
   url: string;
   status: 'loading' | 'loaded' | 'error';
   result?: LoadResult;
+  /** Bytes received, then text read, while it loads (updated in place). */
+  progress?: Progress;
   controller: AbortController;
 }
 
 export interface DataSourceOptions {
   /** Milliseconds before a fetch gives up. */
   fetchTimeout(): number;
+  /** Largest file accepted, in bytes (the loader's default when absent). */
+  maxBytes?(): number | undefined;
 }
 
 /**
@@ -164,7 +168,7 @@ export class DataSourceController implements ReactiveController {
               ? ({ origin: 'events', value: this.#events } as const)
               : null;
     if (property) return property;
-    if (src) return { origin: 'src', value: this.#load?.result ?? null };
+    if (src) return { origin: 'src', value: this.#load?.result ?? null, ...(this.#load?.status === 'loading' ? { progress: this.#load.progress } : {}) };
     if (this.#inline != null && (typeof this.#inline !== 'string' || this.#inline.trim())) return { origin: 'inline', value: this.#inline };
     if (!this.#builtin) this.#importBuiltin();
     return { origin: 'builtin', value: this.#builtin };
@@ -196,7 +200,7 @@ export class DataSourceController implements ReactiveController {
       Object.assign(job.progress, p);
       const now = performance.now();
       // The last count is always shown: the bar reaches the end before the chart replaces it.
-      if (now - shown < PROGRESS_MS && p.done < p.total) return;
+      if (now - shown < PROGRESS_MS && !(p.total > 0 && p.done >= p.total)) return;
       shown = now;
       this.#host.requestUpdate();
     };
@@ -240,10 +244,19 @@ export class DataSourceController implements ReactiveController {
   #startFetch(url: string): void {
     this.#load?.controller.abort();
     const controller = new AbortController();
-    const load: SrcLoad = { url, status: 'loading', controller };
+    const load: SrcLoad = { url, status: 'loading', controller, progress: { done: 0, total: 0, unit: 'bytes' } };
     this.#load = load;
     const host = this.#host;
-    loadDataset(url, { signal: controller.signal, timeout: this.#options.fetchTimeout(), baseURI: host.ownerDocument?.baseURI }).then((result) => {
+    let shown = 0;
+    const onProgress = (p: Progress) => {
+      Object.assign(load.progress!, p); // in place: the input handed to the state holds it
+      const now = performance.now();
+      if (now - shown < PROGRESS_MS && !(p.total > 0 && p.done >= p.total)) return;
+      shown = now;
+      host.requestUpdate();
+    };
+    const maxBytes = this.#options.maxBytes?.();
+    loadDataset(url, { signal: controller.signal, timeout: this.#options.fetchTimeout(), baseURI: host.ownerDocument?.baseURI, onProgress, ...(maxBytes ? { maxBytes } : {}) }).then((result) => {
       if (this.#load !== load) return; // a newer src won
       load.status = result.error ? 'error' : 'loaded';
       load.result = result;

@@ -1,4 +1,5 @@
-import { csvToEvents } from './csv.js';
+import { csvToEvents, csvToEventsSteps } from './csv.js';
+import type { Steps } from './incremental.js';
 import { isTimelineJSCsv, timelineJSFromCsv } from './timelinejs-csv.js';
 
 /**
@@ -8,4 +9,9 @@ import { isTimelineJSCsv, timelineJSFromCsv } from './timelinejs-csv.js';
  */
 export function readCsv(text: string): unknown {
   return isTimelineJSCsv(text) ? timelineJSFromCsv(text) : csvToEvents(text);
+}
+
+/** `readCsv` in steps (the element's own columns are read a block of rows at a time; the template is small). */
+export function* readCsvSteps(text: string): Steps<unknown> {
+  return isTimelineJSCsv(text) ? timelineJSFromCsv(text) : yield* csvToEventsSteps(text);
 }

@@ -1,4 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
+import { runToEnd, type Steps } from './incremental.js';
 import type { Citation, TimelineEvent } from './types.js';
 
 /**
@@ -22,51 +23,82 @@ export function parseCsvRows(text: string): string[][] {
   return csvParseRows(wellFormed);
 }
 
-/** Rows as objects keyed by the header row (the shape of d3-dsv's csvParse, built without `new Function`). */
-function records(text: string): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsvRows(text);
-  return rows.map((fields) => Object.fromEntries(header.map((name, i) => [name, fields[i] ?? ''])));
-}
-
 /**
  * Turns CSV text (one event per row; columns documented in data/README.md) into events. A row that repeats an
  * earlier row's `id` and has no `date` or `title` adds a citation to that event, so an event can cite several
  * sentences. Empty cells are left out, so validation reports what is missing in the row's own terms.
  */
 export function csvToEvents(text: string): TimelineEvent[] {
-  const rows = records(text.replace(/^\uFEFF/, ''));
+  return runToEnd(csvToEventsSteps(text));
+}
+
+/** Characters of CSV read per step. */
+const BLOCK = 1 << 20;
+
+/**
+ * `csvToEvents` in steps: the text is cut into blocks of whole rows (at a line break outside quotes) of about a
+ * megabyte, each read on its own, so a 60 MB file of a million rows never makes one long task. Yields how many
+ * characters are read.
+ */
+export function* csvToEventsSteps(input: string, block = BLOCK): Steps<TimelineEvent[]> {
+  const text = input.replace(/^\uFEFF/, '');
   const events: Record<string, unknown>[] = [];
   const byId = new Map<string, Record<string, unknown>>();
-  for (const row of rows) {
-    const cell = (name: string) => {
-      const value = row[name]?.trim();
-      return value ? value : undefined;
-    };
-    const citation: Citation = {};
-    for (const [column, key] of [['source', 'source'], ['quote', 'quote'], ['url', 'url'], ['source_title', 'title'], ['publisher', 'publisher']] as const) {
-      const value = cell(column);
-      if (value) citation[key] = value;
-    }
-    const id = cell('id');
-    const previous = id ? byId.get(id) : undefined;
-    if (previous && !cell('date') && !cell('title')) {
-      if (Object.keys(citation).length) (previous.citations as Citation[] | undefined ?? (previous.citations = [])).push(citation);
-      continue;
-    }
-    const event: Record<string, unknown> = {};
-    for (const key of ['id', 'date', 'end', 'title', 'summary', 'category', 'dateBasis', 'dateNote']) {
-      const value = cell(key);
-      if (value !== undefined) event[key] = value;
-    }
-    const place = cell('place');
-    if (place) {
-      const lat = Number(cell('lat'));
-      const lon = Number(cell('lon'));
-      event.place = cell('lat') && cell('lon') && Number.isFinite(lat) && Number.isFinite(lon) ? { name: place, lat, lon } : { name: place };
-    }
-    if (Object.keys(citation).length) event.citations = [citation];
-    events.push(event);
-    if (id && !byId.has(id)) byId.set(id, event);
+  let header: string[] | null = null;
+  for (let start = 0; start < text.length; ) {
+    const end = blockEnd(text, start, block);
+    const rows = parseCsvRows(text.slice(start, end));
+    if (!header) header = rows.shift() ?? [];
+    for (const fields of rows) addRow(header, fields, events, byId);
+    start = end;
+    yield { done: start, total: text.length, unit: 'text' };
   }
   return events as unknown as TimelineEvent[];
+}
+
+/** Where the block from `start` ends: at the first line break outside quotes after `block` characters, else the end. */
+function blockEnd(text: string, start: number, block: number): number {
+  let quoted = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted; // "" inside a quoted field toggles twice
+    else if (!quoted && i - start >= block && (c === 10 || c === 13)) {
+      // CRLF stays whole: the block ends after the LF.
+      return c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    }
+  }
+  return text.length;
+}
+
+function addRow(header: string[], fields: string[], events: Record<string, unknown>[], byId: Map<string, Record<string, unknown>>): void {
+  const cell = (name: string) => {
+    const i = header.lastIndexOf(name); // a repeated column: the last one, as in an object keyed by the header
+    const value = i < 0 ? undefined : fields[i]?.trim();
+    return value ? value : undefined;
+  };
+  const citation: Citation = {};
+  for (const [column, key] of [['source', 'source'], ['quote', 'quote'], ['url', 'url'], ['source_title', 'title'], ['publisher', 'publisher']] as const) {
+    const value = cell(column);
+    if (value) citation[key] = value;
+  }
+  const id = cell('id');
+  const previous = id ? byId.get(id) : undefined;
+  if (previous && !cell('date') && !cell('title')) {
+    if (Object.keys(citation).length) (previous.citations as Citation[] | undefined ?? (previous.citations = [])).push(citation);
+    return;
+  }
+  const event: Record<string, unknown> = {};
+  for (const key of ['id', 'date', 'end', 'title', 'summary', 'category', 'dateBasis', 'dateNote']) {
+    const value = cell(key);
+    if (value !== undefined) event[key] = value;
+  }
+  const place = cell('place');
+  if (place) {
+    const lat = Number(cell('lat'));
+    const lon = Number(cell('lon'));
+    event.place = cell('lat') && cell('lon') && Number.isFinite(lat) && Number.isFinite(lon) ? { name: place, lat, lon } : { name: place };
+  }
+  if (Object.keys(citation).length) event.citations = [citation];
+  events.push(event);
+  if (id && !byId.has(id)) byId.set(id, event);
 }

@@ -9,6 +9,8 @@
 export interface Progress {
   done: number;
   total: number;
+  /** What is counted: events (the default), bytes of a file on its way, or characters of its text being read. */
+  unit?: 'events' | 'bytes' | 'text';
 }
 
 /** A job's steps: yields progress (or nothing) between slices, returns its result. */

@@ -1,3 +1,5 @@
+import { runSliced, type Progress } from './incremental.js';
+import { parseJsonSteps } from './json-steps.js';
 import type { ValidationIssue } from './types.js';
 
 export interface LoadResult {
@@ -15,6 +17,8 @@ export interface LoadOptions {
   /** Largest body accepted, in bytes (default 20 MiB). */
   maxBytes?: number;
   baseURI?: string;
+  /** How far the load got: bytes received of the expected size, then characters read. */
+  onProgress?(progress: Progress): void;
 }
 
 const DEFAULT_MAX = 20 * 1024 * 1024;
@@ -57,24 +61,21 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) return fail(tooLarge(name, declared, maxBytes));
-    const bytes = await readAll(response, maxBytes);
-    if (bytes === null) return fail(tooLarge(name, undefined, maxBytes));
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail(`The data file "${name}" is not valid UTF-8 text.`);
-    }
+    const text = await readText(response, maxBytes, declared > 0 ? declared : 0, options.onProgress);
+    if (text === NOT_UTF8) return fail(`The data file "${name}" is not valid UTF-8 text.`);
+    if (text === null) return fail(tooLarge(name, undefined, maxBytes));
     const type = response.headers.get('content-type') ?? '';
     if (!text.trim()) return fail(`The data file "${name}" is empty.`);
     if (/\bcsv\b/i.test(type) || /\.csv$/i.test(url.pathname)) {
       // The CSV reader (and d3-dsv) arrive only with a CSV file: a chunk of their own in the bundle.
-      const { readCsv } = await import('./csv-import.js');
-      return { data: readCsv(text) };
+      const { readCsvSteps } = await import('./csv-import.js');
+      return { data: await runSliced(readCsvSteps(text), { signal: controller.signal, onProgress: options.onProgress }) };
     }
     try {
-      return { data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+      // A large file is read in slices between frames (the events list a megabyte at a time).
+      return { data: await runSliced(parseJsonSteps(text), { signal: controller.signal, onProgress: options.onProgress }) };
     } catch (error) {
+      if (controller.signal.aborted) throw error;
       const start = text.trimStart().slice(0, 40).replace(/\s+/g, ' ');
       const html = /^</.test(text.trimStart());
       return fail(
@@ -109,11 +110,28 @@ function tooLarge(name: string, size: number | undefined, max: number): string {
   return `The data file "${name}" is too large${size ? ` (${mb(size)})` : ''}: the limit is ${mb(max)}.`;
 }
 
-/** Reads the body, stopping (and returning null) past `max` bytes. */
-async function readAll(response: Response, max: number): Promise<Uint8Array | null> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+const NOT_UTF8 = Symbol('not UTF-8');
+
+/**
+ * Reads the body as UTF-8 text, decoding each chunk as it arrives (no second copy of a large file, no long task at
+ * the end), stopping (and returning null) past `max` bytes; `NOT_UTF8` when the bytes are not UTF-8. A failed or
+ * aborted read throws.
+ */
+async function readText(response: Response, max: number, expected: number, onProgress?: (p: Progress) => void): Promise<string | null | typeof NOT_UTF8> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Uint8Array, stream = false): string | typeof NOT_UTF8 => {
+    try {
+      return decoder.decode(bytes, { stream });
+    } catch {
+      return NOT_UTF8;
+    }
+  };
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return bytes.byteLength > max ? null : decode(bytes);
+  }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const parts: string[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -123,13 +141,16 @@ async function readAll(response: Response, max: number): Promise<Uint8Array | nu
       await reader.cancel();
       return null;
     }
-    chunks.push(value);
+    const part = decode(value, true);
+    if (part === NOT_UTF8) {
+      await reader.cancel();
+      return NOT_UTF8;
+    }
+    parts.push(part);
+    onProgress?.({ done: total, total: expected >= total ? expected : 0, unit: 'bytes' }); // 0: size unknown
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  const last = decode();
+  if (last === NOT_UTF8) return NOT_UTF8;
+  parts.push(last);
+  return parts.join('');
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Frame } from '../frame.js';
+import type { Progress } from '../model/incremental.js';
 
 /** Quarter steps: the live region speaks at 0, 25, 50 and 75 %, not at every slice (about ten a second). */
 const ANNOUNCE_STEP = 25;
@@ -15,12 +16,19 @@ export function renderLoading(f: Frame): TemplateResult {
   const spoken = p ? Math.floor((share * 100) / ANNOUNCE_STEP) * ANNOUNCE_STEP : 0;
   return html`<div class="loading-overlay">
     <span class="spinner" aria-hidden="true"></span>
-    <span role="status">${f.strings.loading}${p ? ` ${percent(f.locale, spoken)}` : ''}</span>
+    <span role="status">${f.strings.loading}${p && p.total ? ` ${percent(f.locale, spoken)}` : ''}</span>
     ${p
-      ? html`<progress part="progress" max=${p.total || 1} .value=${p.done} aria-label=${f.strings.loading}></progress>
-          <span class="progress-count" aria-hidden="true">${f.format.number(p.done)} / ${f.format.number(p.total)}</span>`
+      ? html`<progress part="progress" max=${p.total || 1} value=${p.total ? p.done : nothing} aria-label=${f.strings.loading}></progress>
+          ${p.unit === 'text' ? nothing : html`<span class="progress-count" aria-hidden="true">${count(f, p)}</span>`}`
       : nothing}
   </div>`;
+}
+
+/** "340,000 / 1,000,000" events, or "12.5 / 70.0 MB" of a file on its way (its size once known). */
+function count(f: Frame, p: Progress): string {
+  if (p.unit !== 'bytes') return `${f.format.number(p.done)} / ${f.format.number(p.total)}`;
+  const mb = (n: number) => (n / 1_048_576).toLocaleString(f.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return p.total > p.done ? `${mb(p.done)} / ${mb(p.total)} MB` : `${mb(p.done)} MB`;
 }
 
 let percentFormat: { locale: string; value: Intl.NumberFormat } | null = null;
