@@ -10,6 +10,9 @@
 //   --runs       runs per size per library (default 5), each in a fresh browser
 //   --sizes      comma list of N (default 1000,10000,100000); 1000000 works too
 //   --million    add N = 1,000,000 to the sizes (vis-timeline is not attempted there: see --vis-max)
+//   --src-sizes  N at which ours also loads the same events from `src`, as JSON and as CSV (libraries ours-json,
+//                ours-csv; files made by the server); default 1000000 with --million, else none; --no-src: none
+//   --lib        may also name ours-json, ours-csv (at every size)
 //   --vis-max    the largest N vis-timeline is given (default 100,000; it did not finish at 100,000); above it,
 //                and above an N where it did not finish in this run, it is recorded as "not attempted"
 //   --phone-runs runs of the phone run per page (default: --runs); --no-phone leaves it out, --phone-only runs
@@ -58,6 +61,7 @@ import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { dirname, extname, join, normalize, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_HEAP_ARGS, CHROMIUM_PATH } from '../helpers/chromium.mjs';
+import { makeEvents } from './pages/harness.js';
 import { PHONE_PAGES, PHONE_SCALE, PHONE_THROTTLE, PHONE_VIEWPORT, bundleForPhone, runPhone, tl3Page } from './phone.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -68,7 +72,7 @@ const RESULTS = join(ROOT, 'test/bench/results');
 
 function parseArgs(argv) {
   const opts = { runs: 5, sizes: [1000, 10_000, 100_000], libs: ['ours', 'vis'], seed: 20220224, cap: 60, retryDnf: false, floor: true, out: null, from: null,
-    million: false, phone: true, phoneOnly: false, phoneRuns: null, visMax: 100_000 };
+    million: false, phone: true, phoneOnly: false, phoneRuns: null, visMax: 100_000, srcSizes: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
@@ -76,6 +80,8 @@ function parseArgs(argv) {
     switch (flag) {
       case '--quick': opts.runs = 1; opts.sizes = [1000, 10_000]; opts.phone = false; break;
       case '--million': opts.million = true; break;
+      case '--src-sizes': opts.srcSizes = value().split(',').map((x) => Number(x.replace(/[_,\s]/g, ''))).filter((x) => x > 0); break;
+      case '--no-src': opts.srcSizes = []; break;
       case '--phone': opts.phone = true; break;
       case '--no-phone': opts.phone = false; break;
       case '--phone-only': opts.phone = true; opts.phoneOnly = true; break;
@@ -101,15 +107,20 @@ function parseArgs(argv) {
   }
   if (opts.million && !opts.sizes.includes(1_000_000)) opts.sizes = [...opts.sizes, 1_000_000];
   opts.phoneRuns ??= opts.runs;
-  if (!(opts.runs >= 1) || !(opts.phoneRuns >= 1) || opts.sizes.some((n) => !(n >= 1)) || opts.libs.some((l) => !['ours', 'vis'].includes(l)) || !(opts.cap > 0)) {
+  // The same events from `src` as JSON and as CSV: at 1,000,000 with --million, else where --src-sizes says.
+  opts.srcSizes ??= opts.million ? [1_000_000] : [];
+  if (!(opts.runs >= 1) || !(opts.phoneRuns >= 1) || opts.sizes.some((n) => !(n >= 1)) || opts.libs.some((l) => !LIBS.includes(l)) || !(opts.cap > 0)) {
     console.error('bad options: --runs >= 1, --sizes positive integers, --lib ours,vis, --cap > 0');
     process.exit(2);
   }
   return opts;
 }
 
+const LIBS = ['ours', 'ours-json', 'ours-csv', 'vis'];
+const isOurs = (lib) => lib.startsWith('ours');
+
 const USAGE = 'node test/bench/bench.mjs [--quick] [--runs 5] [--sizes 1000,10000,100000] [--million] [--lib ours,vis] [--seed N] [--cap 60] [--retry-dnf] [--no-floor]\n' +
-  '                          [--vis-max 100000] [--no-phone | --phone | --phone-only] [--phone-runs N] [--out FILE] [--from FILE]';
+  '                          [--vis-max 100000] [--src-sizes N,..|--no-src] [--no-phone | --phone | --phone-only] [--phone-runs N] [--out FILE] [--from FILE]';
 
 const opts = parseArgs(process.argv.slice(2));
 
@@ -138,6 +149,24 @@ async function bundleOurs() {
 const VIS_FILE = join(ROOT, 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
+/**
+ * The page's generated events as a file, for the `src` runs: the same makeEvents (harness.js) with the same seed,
+ * as a dataset JSON `{title, events}` or as CSV with the columns id,date,title,category. Kept per (format, n, seed).
+ */
+const generated = new Map();
+function generatedFile(format, n, seed) {
+  const key = `${format}|${n}|${seed}`;
+  if (!generated.has(key)) {
+    const events = makeEvents(n, seed);
+    const text = format === 'json'
+      ? JSON.stringify({ title: `${n} generated events`, events })
+      : ['id,date,title,category', ...events.map((e) => `${e.id},${e.date},${e.title},${e.category}`)].join('\n') + '\n';
+    generated.clear(); // one file at a time: a million events is about 100 MB
+    generated.set(key, Buffer.from(text));
+  }
+  return generated.get(key);
+}
+
 const TL3_DIST = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
 
 /** `phone`: null, or {bundle: Map of '/bundle/…' files, tl3Html} for the phone pages. */
@@ -153,6 +182,12 @@ async function startServer(oursBundle, phone = null) {
       if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
       if (path === '/ours.js') return send(200, TYPES['.js'], oursBundle);
       if (path === '/vis.js') return send(200, TYPES['.js'], visBundle);
+      if (path === '/gen/events.json' || path === '/gen/events.csv') {
+        const q = new URL(req.url, 'http://x').searchParams;
+        const body = generatedFile(path.endsWith('.csv') ? 'csv' : 'json', Number(q.get('n')), Number(q.get('seed')));
+        res.writeHead(200, { 'content-type': path.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
+        return res.end(body);
+      }
       if (phone?.bundle.has(path)) return send(200, TYPES['.js'], phone.bundle.get(path));
       if (phone && path === '/pages/phone-tl3.html') return send(200, TYPES['.html'], phone.tl3Html);
       if (path.startsWith('/tl3/')) {
@@ -222,7 +257,8 @@ async function runOnce(base, lib, n, run) {
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') record.pageErrors.push(`${m.type()}: ${m.text()}`);
     });
-    await page.goto(`${base}/pages/${lib === 'empty' ? 'empty' : lib}.html?n=${n}&seed=${opts.seed}`, { waitUntil: 'load' });
+    const [pageName, src] = lib.split('-');
+    await page.goto(`${base}/pages/${pageName}.html?n=${n}&seed=${opts.seed}${src ? `&src=${src}` : ''}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench, null, { timeout: 30_000 });
     const prepared = await page.evaluate(() => bench.prepare());
     record.heapBeforeBytes = prepared.heapBefore;
@@ -248,10 +284,10 @@ async function runOnce(base, lib, n, run) {
     record.initialView = inspect.view;
     record.load = inspect.load;
     // "What was drawn accounts for all N events" (and, for ours, the load event's count).
-    record.accountsForAll = !!inspect.check.ok && (lib !== 'ours' || (render.detail?.count === n && render.detail?.total === n));
+    record.accountsForAll = !!inspect.check.ok && (!isOurs(lib) || (render.detail?.count === n && render.detail?.total === n));
 
     // Programmatic steps (ours is also checked after every step, untimed).
-    const steps = await withTimeout(page.evaluate((checkEach) => bench.programmaticSteps({ checkEach }), lib === 'ours'), capMs * 10);
+    const steps = await withTimeout(page.evaluate((checkEach) => bench.programmaticSteps({ checkEach }), isOurs(lib)), capMs * 10);
     if (steps === TIMEOUT) throw new Error(`the 30 programmatic steps took over ${opts.cap * 10} s`);
     record.programmatic = { zoom: steps.samples.zoom, pan: steps.samples.pan };
     record.stepCheckFailures = steps.failures;
@@ -259,7 +295,7 @@ async function runOnce(base, lib, n, run) {
 
     // The deep protocol: down to single events, then across them.
     if (lib !== 'empty') {
-      const deep = await withTimeout(page.evaluate((checkEach) => bench.deepSteps({ checkEach }), lib === 'ours'), capMs * 10);
+      const deep = await withTimeout(page.evaluate((checkEach) => bench.deepSteps({ checkEach }), isOurs(lib)), capMs * 10);
       if (deep === TIMEOUT) throw new Error(`the 30 deep-protocol steps took over ${opts.cap * 10} s`);
       record.deep = deep;
     }
@@ -523,10 +559,10 @@ function table(summaries, floor) {
   const sizes = [...new Set(summaries.map((s) => s.n))];
   for (const n of sizes) {
     const at = Object.fromEntries(summaries.filter((s) => s.n === n).map((s) => [s.lib, s]));
-    for (const lib of ['ours', 'vis']) {
+    for (const lib of LIBS) {
       const s = at[lib];
       if (!s) continue;
-      const name = lib === 'ours' ? 'ours' : 'vis';
+      const name = lib;
       if (!s.ok) {
         const notAttempted = !s.dnf && !s.errors.length && s.skipped;
         const why = s.dnf ? `did not finish its first render within ${opts.cap} s${s.skipped ? ` (${s.skipped} later run(s) skipped)` : ''}`
@@ -534,7 +570,7 @@ function table(summaries, floor) {
         lines.push(row([fmtInt(n), name, s.dnf ? `DNF >${opts.cap} s` : notAttempted ? 'not tried' : 'error', '—', '—', '—', '—', '—', '—']) + `   ${why}`);
         continue;
       }
-      const dom = lib === 'ours' ? `${fmtInt(s.domTotal)} (${fmtInt(s.domShadow)})` : fmtInt(s.domTotal);
+      const dom = isOurs(lib) ? `${fmtInt(s.domTotal)} (${fmtInt(s.domShadow)})` : fmtInt(s.domTotal);
       const drawn = s.accountsForAll ? (s.stepCheckFailures ? `yes*` : 'yes') : 'NO';
       const notes = [
         s.ok < s.runs ? `${s.ok} of ${s.runs} runs` : '',
@@ -628,17 +664,17 @@ function targetChecks(summaries, floor, phone) {
     line(true, '10,000', 'first render >= 10x faster than vis-timeline', `vis-timeline did not finish within ${opts.cap} s`);
   }
   // Issue 16: the deep protocol (down to single events, then across them): p95 < 25 ms at 1,000-100,000.
-  for (const s of summaries.filter((x) => x.lib === 'ours' && x.ok && x.deepP95 != null)) {
+  for (const s of summaries.filter((x) => isOurs(x.lib) && x.ok && x.deepP95 != null)) {
     const limit = s.n >= 1_000_000 ? 33 : 25;
-    line(s.deepP95 < limit, `${fmtInt(s.n)} ours`, `deep protocol step p95 < ${limit} ms`, `${fmtStep(s.deepP95)} ms (median ${fmtStep(s.deepMedian)}; zoom p95 ${fmtStep(s.deepZoomP95)}, pan p95 ${fmtStep(s.deepPanP95)})`);
-    if (s.deepSingleEvents === false) line(false, `${fmtInt(s.n)} ours`, 'deep protocol: single events drawn at the last zoom step', `none (${fmtInt(s.deepEventsInView)} events in view)`);
+    line(s.deepP95 < limit, `${fmtInt(s.n)} ${s.lib}`, `deep protocol step p95 < ${limit} ms`, `${fmtStep(s.deepP95)} ms (median ${fmtStep(s.deepMedian)}; zoom p95 ${fmtStep(s.deepZoomP95)}, pan p95 ${fmtStep(s.deepPanP95)})`);
+    if (s.deepSingleEvents === false) line(false, `${fmtInt(s.n)} ${s.lib}`, 'deep protocol: single events drawn at the last zoom step', `none (${fmtInt(s.deepEventsInView)} events in view)`);
     const v = at(s.n, 'vis');
-    if (v?.ok && v.deepP95 != null) line(null, fmtInt(s.n), 'deep protocol, vis-timeline on the same windows', `p95 ${fmtStep(v.deepP95)} ms (median ${fmtStep(v.deepMedian)}); vis ÷ ours ${fmtRatio(v.deepP95, s.deepP95)}`);
+    if (s.lib === 'ours' && v?.ok && v.deepP95 != null) line(null, fmtInt(s.n), 'deep protocol, vis-timeline on the same windows', `p95 ${fmtStep(v.deepP95)} ms (median ${fmtStep(v.deepMedian)}); vis ÷ ours ${fmtRatio(v.deepP95, s.deepP95)}`);
   }
   // Issue 16: loading without a frozen tab, at every size (the issue's limit is set for 1,000,000; info below it).
-  for (const s of summaries.filter((x) => x.lib === 'ours' && x.ok && x.loadMaxTaskMs != null)) {
+  for (const s of summaries.filter((x) => isOurs(x.lib) && x.ok && x.loadMaxTaskMs != null)) {
     const judged = s.n >= 1_000_000 ? s.loadMaxTaskMs < 200 : null;
-    line(judged, `${fmtInt(s.n)} ours`, 'longest main-thread task while loading < 200 ms', `${fmtMs(s.loadMaxTaskMs)} (${fmtInt(s.loadOver200)} over 200 ms, TBT ${fmtMs(s.loadTbtMs)}, largest frame gap ${fmtMs(s.loadMaxGapMs)})`);
+    line(judged, `${fmtInt(s.n)} ${s.lib}`, 'longest main-thread task while loading < 200 ms', `${fmtMs(s.loadMaxTaskMs)} (${fmtInt(s.loadOver200)} over 200 ms, TBT ${fmtMs(s.loadTbtMs)}, largest frame gap ${fmtMs(s.loadMaxGapMs)})`);
   }
   const m = summaries.find((x) => x.lib === 'ours' && x.n >= 1_000_000);
   if (m?.ok) {
@@ -651,11 +687,21 @@ function targetChecks(summaries, floor, phone) {
   } else if (m) {
     line(false, `${fmtInt(m.n)} ours`, 'first render', m.dnf ? `did not finish within ${opts.cap} s` : `error: ${m.errors[0] ?? '?'}`);
   }
+  // The same events from `src` (JSON, CSV): read as they stream in; the long-task limit above, and these.
+  for (const x of summaries.filter((y) => y.lib !== 'ours' && isOurs(y.lib))) {
+    const where = `${fmtInt(x.n)} ${x.lib}`;
+    if (!x.ok) {
+      line(false, where, 'load from src', x.dnf ? `did not finish within ${opts.cap} s` : `error: ${x.errors[0] ?? '?'}`);
+      continue;
+    }
+    line(null, where, 'from src to the first painted frame with the chart drawn', `${fmtMs(x.firstRenderMs)} (first frame ${fmtMs(x.loadFirstFrameMs)}); heap ${x.heapMB?.toFixed(1)} MB`);
+    line(x.accountsForAll && !x.stepCheckFailures && !x.deepCheckFailures, where, 'drawn accounts for all N (first render and every step)', x.accountsForAll && !x.stepCheckFailures && !x.deepCheckFailures ? 'yes' : 'no');
+  }
   // Every feature at every size (issue 16 asks it at 1,000,000; it is as cheap to check everywhere).
-  for (const s of summaries.filter((x) => x.lib === 'ours' && x.features)) {
+  for (const s of summaries.filter((x) => isOurs(x.lib) && x.features)) {
     const names = Object.keys(s.features);
     const failed = names.filter((k) => !s.features[k].ok);
-    line(!failed.length, `${fmtInt(s.n)} ours`, `features work (${names.join(', ')})`, failed.length ? `failed: ${failed.join(', ')}` : `all ${names.length} in ${s.features.select.runs} run(s)`);
+    line(!failed.length, `${fmtInt(s.n)} ${s.lib}`, `features work (${names.join(', ')})`, failed.length ? `failed: ${failed.join(', ')}` : `all ${names.length} in ${s.features.select.runs} run(s)`);
   }
   if (phone?.ours?.ok && phone?.tl3?.ok) {
     const r = phone.ours.firstPaintMs / phone.tl3.firstPaintMs;
@@ -825,7 +871,7 @@ process.on('SIGINT', () => {
 });
 
 outer: for (let run = 1; run <= (opts.phoneOnly ? 0 : opts.runs); run++) {
-  const jobs = [...(opts.floor ? [['empty', 0]] : []), ...opts.sizes.flatMap((n) => opts.libs.map((lib) => [lib, n]))];
+  const jobs = [...(opts.floor ? [['empty', 0]] : []), ...opts.sizes.flatMap((n) => [...opts.libs.map((lib) => [lib, n]), ...(opts.srcSizes.includes(n) ? [['ours-json', n], ['ours-csv', n]].filter(([l]) => !opts.libs.includes(l)) : [])])];
   for (const [lib, n] of jobs) {
     if (interrupted) break outer;
     if (dnfAt.has(`${lib}|${n}`) && !opts.retryDnf) {
@@ -853,7 +899,7 @@ outer: for (let run = 1; run <= (opts.phoneOnly ? 0 : opts.runs); run++) {
         `deep ${fmtPair(s.deepMedian, s.deepP95)} ms (${fmtInt(s.deepEventsInView)} events in the last zoom, ${fmtInt(s.deepDrawnOneByOne)} drawn)` +
         (r.features ? `; features ${Object.entries(r.features).map(([k, f]) => `${k} ${f.ok ? 'ok' : 'FAIL'}`).join(', ')}` : '')
       : '';
-    log(`  run ${run}/${opts.runs}  ${pad(lib, 5, true)} N=${pad(fmtInt(n), 9)}  ${what}  [${r.wallSeconds} s]${extra}`);
+    log(`  run ${run}/${opts.runs}  ${pad(lib, 9, true)} N=${pad(fmtInt(n), 9)}  ${what}  [${r.wallSeconds} s]${extra}`);
     for (const e of r.pageErrors.slice(0, 3)) log(`      page: ${e}`);
   }
 }

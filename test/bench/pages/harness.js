@@ -187,7 +187,8 @@ export function deepWindows(sorted, lo, hi, k = 10) {
   return { extent: [lo, hi], zoom, pan, eventsInFinal: k, ratio };
 }
 
-const params = new URLSearchParams(location.search);
+// (globalThis.location: bench.mjs also imports makeEvents from here in Node, to serve the same events as files.)
+const params = new URLSearchParams(globalThis.location?.search ?? '');
 
 /**
  * Installs `window.bench` for one library.
