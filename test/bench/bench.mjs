@@ -747,7 +747,7 @@ function loadAndDeepTable(summaries) {
     lines.push('Features after the load (ours): pass/fail in every run, and the median time of each step to its painted frame (longest task in it):');
     for (const s of withFeatures) {
       const parts = Object.entries(s.features).map(([name, f]) => `${name} ${f.ok ? 'ok' : `FAIL (${f.passed}/${f.runs})`}${f.ms != null ? ` ${fmtMs(f.ms)}` : ''}${f.maxTaskMs ? ` [${fmtMs(f.maxTaskMs)}]` : ''}`);
-      lines.push(`  ${pad(fmtInt(s.n), 9, true)} ${parts.join(', ')}`);
+      lines.push(`  ${pad(`${fmtInt(s.n)} ${s.lib}`, 19, true)} ${parts.join(', ')}`);
     }
   }
   return lines.join('\n');
