@@ -17,8 +17,8 @@ import { TimelineState, type ChartOptions, type ChartView } from './timeline-sta
 import { composeFrame } from './compose-frame.js';
 import { PADDING } from './layout/metrics.js';
 import { renderTimeline } from './render/timeline.js';
-import { buildSvg, eventsToCsv, eventsToJson, modelToPng, type CsvOptions, type SvgModel } from './render/export.js';
-import { svgModelOf } from './render/svg-export.js';
+import { buildSvg, eventsToCsv, eventsToJson, modelToPng, type CsvOptions } from './render/export.js';
+import { chartSvgModel } from './render/svg-export.js';
 import type { TimelineStrings } from './strings.js';
 import type { Actions, Frame } from './frame.js';
 import { composedEvent, type ConflictTimelineErrorDetail, type ConflictTimelineLoadDetail, type ConflictTimelineRangeChangeDetail, type ConflictTimelineSelectDetail } from './events.js';
@@ -70,6 +70,7 @@ export type TimelineView = 'chart' | 'table';
  * @csspart detail - The detail panel of the selected event.
  * @csspart notice - The note about events that could not be shown.
  * @csspart error - The error message.
+ * @csspart progress - The progress bar while a large input is read.
  *
  * @cssprop [--conflict-timeline-font-family=system-ui, sans-serif] - Font of the whole element.
  * @cssprop [--conflict-timeline-font-size=15px] - Base font size.
@@ -114,6 +115,7 @@ export class ConflictTimeline extends LitElement {
     scale: {},
     timeZone: { attribute: 'time-zone' },
     fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
     view: {},
     deepLink: { type: Boolean, attribute: 'deep-link' },
     downloads: { type: Boolean },
@@ -138,6 +140,7 @@ export class ConflictTimeline extends LitElement {
     this.scale = 'compressed';
     this.timeZone = '';
     this.fetchTimeout = 15_000;
+    this.maxBytes = 20_971_520;
     this.view = 'chart';
     this.deepLink = false;
     this.downloads = false;
@@ -181,6 +184,9 @@ export class ConflictTimeline extends LitElement {
 
   /** Milliseconds before a `src` fetch is abandoned with an error. */
   declare fetchTimeout: number;
+
+  /** Largest `src` file accepted, in bytes (default 20 MiB). Raise it for big files: a million events is 60–80 MB. */
+  declare maxBytes: number;
 
   /** `chart` (default) or `table`: the same events as a table (date, category, title, summary, sources). The reader can switch. */
   declare view: TimelineView;
@@ -242,7 +248,7 @@ export class ConflictTimeline extends LitElement {
 
   readonly #state = new TimelineState();
   readonly #resize = new ResizeController(this);
-  readonly #source = new DataSourceController(this, { fetchTimeout: () => this.fetchTimeout });
+  readonly #source = new DataSourceController(this, { fetchTimeout: () => this.fetchTimeout, maxBytes: () => this.maxBytes });
   readonly #announcer = new AnnouncerController(this);
   readonly #print = new PrintController(this);
   readonly #scroll = new ScrollController(this);
@@ -344,12 +350,12 @@ export class ConflictTimeline extends LitElement {
    * renders the same outside the page. In the vertical or table view, the horizontal chart at 1000 px wide.
    */
   exportSVG(): string {
-    return buildSvg(this.#svgModel());
+    return buildSvg(chartSvgModel(this, this.#state, this.#strings, this.timeZone, this.#chartInputs()));
   }
 
   /** The chart as a PNG image, at the device pixel ratio (or `ratio`), drawn on a canvas (no blob: image for `img-src`). */
   async exportPNG(ratio: number = globalThis.devicePixelRatio || 1): Promise<Blob> {
-    return modelToPng(this.#svgModel(), ratio);
+    return modelToPng(chartSvgModel(this, this.#state, this.#strings, this.timeZone, this.#chartInputs()), ratio);
   }
 
   /**
@@ -363,13 +369,6 @@ export class ConflictTimeline extends LitElement {
   /** The events shown (after the category filter) as a dataset in the element's JSON format. */
   exportJSON(): string {
     return eventsToJson(this.#state.parsed, this.#state.filtered.events);
-  }
-
-  #svgModel(): SvgModel {
-    const s = this.#state;
-    const geometry = s.geometry ?? s.chartAt(1000, getComputedStyle(this), ...this.#chartInputs());
-    const format = s.formatter(this.#strings, this.timeZone);
-    return svgModelOf({ host: this, root: this.renderRoot?.querySelector<HTMLElement>('.root') ?? null, geometry, title: s.parsed?.title ?? '', styles: s.styles, markerRadius: s.markerRadius, rtl: s.rtl, format });
   }
 
   #chartInputs(): [ChartView, ChartOptions] {
@@ -389,7 +388,7 @@ export class ConflictTimeline extends LitElement {
     }
     // start/end written by the view as it moves need no checking: only what the author set does.
     const windowByAuthor = (changed.has('start') || changed.has('end')) && this.#view.isAuthorWindow(this.start, this.end);
-    const checked = ['locale', 'layout', 'theme', 'scale', 'selected', 'categories', 'timeZone', 'fetchTimeout', 'view', 'deepLink'] as const;
+    const checked = ['locale', 'layout', 'theme', 'scale', 'selected', 'categories', 'timeZone', 'fetchTimeout', 'maxBytes', 'view', 'deepLink'] as const;
     if (dataChanged || windowByAuthor || checked.some((name) => changed.has(name))) s.validate(this, pageLanguages(this));
     if (dataChanged || changed.has('categories')) s.filter(this.categories);
     // start/end written by the author (not by the view following gestures) set a new base window.

@@ -200,4 +200,28 @@ describe('<conflict-timeline> reading a large input in slices', function () {
     URL.revokeObjectURL(big);
     URL.revokeObjectURL(small);
   });
+
+  it('max-bytes: a file over the limit is refused with the limit named; raising the limit loads it; an invalid value is reported', async () => {
+    const events = bigDataset(20_000).data.events;
+    const body = JSON.stringify(events);
+    expect(body.length).to.be.within(1_100_000, 4_000_000);
+    const url = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+    const { el, loads, container } = mount();
+    const errors: string[] = [];
+    el.addEventListener('conflict-timeline-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
+    el.setAttribute('max-bytes', '1000000');
+    document.body.append(container);
+    el.src = url;
+    await until(() => errors.length > 0, 'the error event', 30_000);
+    expect(errors[0]).to.match(/^The data file ".*" is too large( \([\d.]+ MB\))?: the limit is 1\.0 MB\.$/);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('the limit is 1.0 MB');
+    el.maxBytes = 8_000_000;
+    el.src = url; // the same URL again retries after a failure
+    await until(() => loads.length > 0, 'the load event', 30_000);
+    expect(loads[0].count).to.equal(20_000);
+    el.setAttribute('max-bytes', '-5');
+    await el.updateComplete;
+    expect(el.issues.map((i) => i.message)).to.include('max-bytes "-5" should be a positive number of bytes; using 20971520 (20 MiB).');
+    URL.revokeObjectURL(url);
+  });
 });

@@ -255,8 +255,8 @@ export class DataSourceController implements ReactiveController {
       shown = now;
       host.requestUpdate();
     };
-    const maxBytes = this.#options.maxBytes?.();
-    loadDataset(url, { signal: controller.signal, timeout: this.#options.fetchTimeout(), baseURI: host.ownerDocument?.baseURI, onProgress, ...(maxBytes ? { maxBytes } : {}) }).then((result) => {
+    const maxBytes = this.#options.maxBytes?.() ?? 0;
+    loadDataset(url, { signal: controller.signal, timeout: this.#options.fetchTimeout(), baseURI: host.ownerDocument?.baseURI, onProgress, ...(maxBytes > 0 ? { maxBytes } : {}) }).then((result) => {
       if (this.#load !== load) return; // a newer src won
       load.status = result.error ? 'error' : 'loaded';
       load.result = result;

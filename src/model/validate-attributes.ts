@@ -21,6 +21,7 @@ export interface AttributeValues {
   /** The element's id: deep links need one. */
   id: string;
   fetchTimeout: number;
+  maxBytes: number;
   selected: string | null;
   categories: string;
 }
@@ -52,6 +53,7 @@ export function validateAttributes(
   }
   if (values.deepLink && !values.id) report('deep-link', 'deep-link needs the element to have an id (the key in the URL); deep links are off.');
   if (!(values.fetchTimeout > 0)) report('fetch-timeout', `fetch-timeout "${values.fetchTimeout}" should be a positive number of milliseconds; using 15000.`);
+  if (!(values.maxBytes > 0)) report('max-bytes', `max-bytes "${values.maxBytes}" should be a positive number of bytes; using 20971520 (20 MiB).`);
   const parsed = context.parsed;
   if (parsed) {
     if (values.selected && !context.hasEvent(values.selected)) report('selected', `selected "${values.selected}" is not the id of any event.`);
@@ -105,7 +107,7 @@ function validTimeZone(zone: string): boolean {
 }
 
 /** Each attribute's default, for when a removed attribute sets its property to null. */
-const DEFAULTS = { src: '', start: '', end: '', categories: '', locale: '', layout: 'auto', label: '', theme: 'auto', scale: 'compressed', timeZone: '', fetchTimeout: 15_000, view: 'chart' } as const;
+const DEFAULTS = { src: '', start: '', end: '', categories: '', locale: '', layout: 'auto', label: '', theme: 'auto', scale: 'compressed', timeZone: '', fetchTimeout: 15_000, maxBytes: 20_971_520, view: 'chart' } as const;
 
 /** A removed attribute sets its property to null: fall back to the default instead. */
 export function restoreDefaults(element: object): void {

@@ -4,6 +4,8 @@ import type { CategoryStyle } from '../model/categories.js';
 import type { Geometry } from '../layout/chart-geometry.js';
 import type { Formatter } from '../format.js';
 import type { SvgModel } from './export.js';
+import type { ChartOptions, ChartView, TimelineState } from '../timeline-state.js';
+import type { TimelineStrings } from '../strings.js';
 
 export interface SvgExportInput {
   host: HTMLElement;
@@ -44,4 +46,11 @@ export function svgModelOf({ host, root, geometry, title, styles, markerRadius, 
     number: format.number,
     rtl,
   });
+}
+
+/** The export's model of the chart on show, or (in the vertical or table view) of the horizontal chart at 1000 px. */
+export function chartSvgModel(host: HTMLElement, s: TimelineState, strings: TimelineStrings, timeZone: string, inputs: [ChartView, ChartOptions]): SvgModel {
+  const geometry = s.geometry ?? s.chartAt(1000, getComputedStyle(host), ...inputs);
+  const root = host.shadowRoot?.querySelector<HTMLElement>('.root') ?? null;
+  return svgModelOf({ host, root, geometry, title: s.parsed?.title ?? '', styles: s.styles, markerRadius: s.markerRadius, rtl: s.rtl, format: s.formatter(strings, timeZone) });
 }

@@ -4,7 +4,7 @@ import { parseTimeline } from '../../src/model/parse.js';
 
 const OK: AttributeValues = {
   layout: 'auto', theme: 'auto', view: 'chart', scale: 'compressed', start: '', end: '', locale: '', timeZone: '',
-  deepLink: false, id: '', fetchTimeout: 15000, selected: null, categories: '',
+  deepLink: false, id: '', fetchTimeout: 15000, maxBytes: 20_971_520, selected: null, categories: '',
 };
 const { timeline } = parseTimeline({ events: [{ id: 'a', date: '2022-02-24', title: 'A', category: 'military' }] });
 const context = { parsed: timeline, hasEvent: (id: string) => id === 'a', languages: ['en-GB'] };
