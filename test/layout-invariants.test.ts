@@ -2,14 +2,16 @@
  * What a reader sees in every view, not only the fitted one (issue 13): the built-in timeline at 1280 px and at
  * 390 px (horizontal), left-to-right and right-to-left, in the default view, after zooming in twice, panning,
  * selecting an event and turning a category off. In each view: no label box overlaps another label or a gap's
- * zigzag, a label stays inside its own day (or period), there is no empty lane above or between the lanes in use,
- * and the element's height does not move.
+ * zigzag, a label stays inside its own day (or period) — the data's first and last day may use the empty margin
+ * the fit leaves before and after them, never another day with events —, there is no empty lane above or between
+ * the lanes in use, and the element's height does not move. At 1280 px the last day's labels use that margin.
  */
 import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConflictTimeline } from '../src/conflict-timeline.js';
 import { fixture, TimelineHarness, until } from './helpers/harness.js';
 import { root, settle } from './helpers/big-data.js';
+import { parseDate } from '../src/model/dates.js';
 
 /** Rounding and sub-pixel snapping of the pan frame. */
 const SLACK = 1;
@@ -70,7 +72,10 @@ function checkView(el: ConflictTimeline, what: string): void {
       expect(crosses, `${what}: label ${describe_(label)} [${l.left}, ${l.right}] (${label.closest('button')!.className}) runs through a gap's zigzag [${z.left}, ${z.right}]`).to.equal(false);
     }
   }
-  // A label stays inside its own period (its bar: the day of a date-only event, or its span), as far as it is on screen.
+  // A label stays inside its own period (its bar: the day of a date-only event, or its span), as far as it is on
+  // screen; only a period with no other event's period beyond it on that side, as far as the data go (the data's
+  // first or last day, in the fit's empty margin), may take the room up to the plot's edge there.
+  const periods = (el.visibleEvents as { id?: string; date: string; end?: string }[]).map((e) => ({ id: e.id!, ...dataRange(e) }));
   for (const label of labels) {
     const id = describe_(label)!;
     const bar = root(el).querySelector(`rect.bar[data-bar="${CSS.escape(id)}"]`);
@@ -79,9 +84,15 @@ function checkView(el: ConflictTimeline, what: string): void {
     const marker = boxOf(label.closest('button.event')!.querySelector('.marker')!);
     // Periods too narrow to hold a marker and text do not bound their labels.
     if (b.right - b.left <= marker.right - marker.left + 13) continue;
+    const own = periods.find((p) => p.id === id)!;
+    const later = periods.some((p) => p.end > own.end || p.start >= own.end);
+    const earlier = periods.some((p) => p.start < own.start);
+    // Which screen side is later: the one the axis runs to.
+    const rtl = getComputedStyle(el).direction === 'rtl';
+    const [openLeft, openRight] = rtl ? [!later, !earlier] : [!earlier, !later];
     const l = boxOf(label);
-    expect(l.left, `${what}: label ${id} starts before its own day`).to.be.at.least(Math.max(b.left, plot.left) - SLACK);
-    expect(l.right, `${what}: label ${id} runs past its own day`).to.be.at.most(Math.min(b.right, plot.right) + SLACK);
+    expect(l.left, `${what}: label ${id} starts before its own day`).to.be.at.least((openLeft ? plot.left : Math.max(b.left, plot.left)) - SLACK);
+    expect(l.right, `${what}: label ${id} runs past its own day`).to.be.at.most((openRight ? plot.right : Math.min(b.right, plot.right)) + SLACK);
   }
   // No empty lane above the first lane in use or between lanes in use.
   const laneHeight = parseFloat(getComputedStyle(el).getPropertyValue('--conflict-timeline-lane-height')) || 28;
@@ -171,6 +182,35 @@ describe('layout invariants: right to left on a phone', () => {
   });
 });
 
+describe('layout invariants: the last day at 1280 px', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`the last day's titles use the empty margin after it, up to the plot's edge (${dir})`, async () => {
+      const { el, h } = await mount(1280, dir);
+      const plot = boxOf(root(el).querySelector('.plot')!);
+      const rtl = dir === 'rtl';
+      const last = el.visibleEvents.filter((e) => e.date.startsWith('2022-03-02'));
+      expect(last.length, 'events of Wed 2 Mar').to.be.at.least(10);
+      const cut: string[] = [];
+      let beyondDay = 0;
+      for (const e of last) {
+        const button = h.event(e.id!)!;
+        const label = button.querySelector<HTMLElement>('.label')!;
+        const l = boxOf(label);
+        const day = boxOf(root(el).querySelector(`rect.bar[data-bar="${CSS.escape(e.id!)}"]`)!);
+        expect(label.textContent!.trim(), `${e.id}: the label says the title`).to.equal(e.title);
+        const whole = label.scrollWidth <= label.clientWidth + 1 && !button.matches('.shortened, .hidden-label');
+        // Shortened only where it reaches the plot's edge: no room left beside it.
+        const toEdge = rtl ? l.left <= plot.left + 2 : l.right >= plot.right - 2;
+        if (!whole && !toEdge) cut.push(`${e.id} ("${e.title}": ${label.clientWidth} of ${label.scrollWidth} px, ends ${Math.round(rtl ? l.left - plot.left : plot.right - l.right)} px from the edge)`);
+        if (rtl ? l.left < day.left - SLACK : l.right > day.right + SLACK) beyondDay++;
+      }
+      expect(cut, 'labels of the last day cut short with room beside them').to.deep.equal([]);
+      expect(beyondDay, 'labels of the last day that run on into the empty margin after it').to.be.at.least(3);
+      checkView(el, `default view at 1280 px (${dir})`);
+    });
+  }
+});
+
 describe('layout invariants: the overview', () => {
   it('has a visible mark for every day with events in the default view', async () => {
     const { el, h } = await mount(1280, 'ltr');
@@ -193,6 +233,12 @@ describe('layout invariants: the overview', () => {
     }
   });
 });
+
+/** An event's period in ms, as its data say it (`date`, EDTF intervals included, and `end`). */
+function dataRange(e: { date: string; end?: string }): { start: number; end: number } {
+  const range = parseDate(e.date).range!;
+  return { start: range.start, end: e.end ? parseDate(e.end).range!.end : range.end };
+}
 
 function builtinDate(el: ConflictTimeline, id: string): string {
   return el.visibleEvents.find((e) => e.id === id)?.date ?? '';

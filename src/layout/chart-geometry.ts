@@ -103,7 +103,7 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
     // A pan (same axis, same zoom) keeps each event in the lane it had, so labels do not jump while dragging.
     const before = input.previous;
     const panned = before?.mode === 'events' && before.baseKey === key && sameZoom(before.x, x, view[0], view[1]);
-    const layout = layoutHorizontal(layoutItems(inView, x, width, allGaps, markerRadius), {
+    const layout = layoutHorizontal(layoutItems(inView, x, width, allGaps, markerRadius, index.starts), {
       width,
       measure: input.measure,
       markerRadius,
@@ -220,7 +220,7 @@ function reservedLanes(input: GeometryInput, cache: GeometryCache, base: TimeSca
     else {
       const inView = eventsInView(input.index, domain[0], domain[1]).map((i) => input.index.events[i]);
       const gaps = base.gaps.map((g) => ({ ...g, x0: base.x(g.start), x1: base.x(g.end) }));
-      const layout = layoutHorizontal(layoutItems(inView, base.x, input.width, gaps, input.markerRadius), {
+      const layout = layoutHorizontal(layoutItems(inView, base.x, input.width, gaps, input.markerRadius, input.index.starts), {
         width: input.width,
         measure: input.measure,
         markerRadius: input.markerRadius,
@@ -237,9 +237,16 @@ function reservedLanes(input: GeometryInput, cache: GeometryCache, base: TimeSca
 /**
  * What the lane layout needs of each event. Each box stays inside its own period (its day for date-only data,
  * its span for an interval) when that is wide enough to hold a marker and some text, and never crosses a
- * compressed gap, so no label runs over another day's column or through a gap's zigzag.
+ * compressed gap, so no label runs over another day's column or through a gap's zigzag. Given `starts` (every
+ * event's start, ascending), the data's last period may also use the empty margin after it up to the plot's edge,
+ * and the first the margin before it: no other event is drawn there.
  */
-export function layoutItems(inView: readonly ParsedEvent[], x: TimeScaleFn, width: number, gaps: readonly AxisGap[], r: number): LayoutInput[] {
+export function layoutItems(inView: readonly ParsedEvent[], x: TimeScaleFn, width: number, gaps: readonly AxisGap[], r: number, starts?: ArrayLike<number>): LayoutInput[] {
+  let lastEnd = -Infinity;
+  for (const e of inView) lastEnd = Math.max(lastEnd, e.when.end);
+  // Nothing starts at or after the latest end in view (nor, then, ends later): the periods ending there are the data's last.
+  const dataEnd = starts?.length && starts[starts.length - 1] < lastEnd ? lastEnd : Infinity;
+  const dataStart = starts?.length ? starts[0] : -Infinity;
   return inView.map((e) => {
     // An event that began before the window gets its marker at the window's edge, so it stays visible.
     const x0 = Math.max(0, x(e.when.start));
@@ -248,8 +255,8 @@ export function layoutItems(inView: readonly ParsedEvent[], x: TimeScaleFn, widt
     let hi = width;
     // Its period as drawn unclipped: a day mostly past the edge still bounds its label (to the part on screen).
     if (x(e.when.end) - x(e.when.start) > 4 * r) {
-      lo = x0;
-      hi = x1;
+      lo = e.when.start === dataStart ? 0 : x0;
+      hi = e.when.end === dataEnd ? width : x1;
     }
     const marker = x1 - x0 > 4 * r ? x0 + r + 1 : x0;
     // A gap's zigzags are drawn 5 px inside its edges, 2.5 px either way (see renderGap): a label stops short of both.

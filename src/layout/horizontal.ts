@@ -177,8 +177,9 @@ export function layoutHorizontal(items: readonly LayoutInput[], options: Horizon
       const p = placed[i];
       if (!p.shortened || p.labelSide !== 'right' || p.crowded) return;
       const next = k + 1 < list.length ? placed[list[k + 1]] : null;
-      const nextLeft = next ? (next.labelSide === 'right' ? next.markerX - r : next.markerX - r - (next.labelWidth ? gap + next.labelWidth : 0)) : width;
-      const room = Math.min(nextLeft - gap, width, items[i].bound?.[1] ?? Infinity) - (p.markerX + r + gap);
+      // The next box in the lane, less the gap between neighbours; with none, the plot's edge.
+      const limit = next ? (next.labelSide === 'right' ? next.markerX - r : next.markerX - r - (next.labelWidth ? gap + next.labelWidth : 0)) - gap : width;
+      const room = Math.min(limit, width, items[i].bound?.[1] ?? Infinity) - (p.markerX + r + gap);
       const grown = Math.min(fullWidths[i], Math.floor(room));
       // A hidden label comes back only with room for at least its shortened form (`minChars` characters).
       if (grown > p.labelWidth && (p.labelWidth > 0 || grown >= Math.max(40, shortWidths[i]))) {
