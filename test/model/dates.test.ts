@@ -484,3 +484,19 @@ describe('speed', () => {
     expect(best).to.be.below(/Chrome\//.test(navigator.userAgent) ? 100 : 1000);
   });
 });
+
+describe('parseDate: the regex-free path for the usual date-times', () => {
+  it('reads YYYY-MM-DDTHH:MMZ and YYYY-MM-DDTHH:MM:SSZ exactly as the same time written +00:00 (fast-check)', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(2, '0'));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), two(14), two(33), two(26), two(62), fc.option(two(62)), (year, month, day, hour, minute, second) => {
+        const base = `${String(year).padStart(4, '0')}-${month}-${day}T${hour}:${minute}${second === null ? '' : `:${second}`}`;
+        const fast = parseDate(`${base}Z`);
+        const regex = parseDate(`${base}+00:00`);
+        expect(fast.range, base).to.deep.equal(regex.range);
+        expect(fast.error?.replace(`${base}Z`, '…'), base).to.equal(regex.error?.replace(`${base}+00:00`, '…'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
