@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadDataset, type LoadResult } from '../model/load.js';
 import { eventsFromList } from '../model/html-list.js';
 import { parseTimelineSteps, type ParseOutput } from '../model/parse.js';
-import { eventAnchors, filterEventsSteps, type Filtered } from '../model/filter.js';
+import { eventAnchorsSteps, filterEventsSteps, type Filtered } from '../model/filter.js';
 import { runFor, runSliced, type Progress, type Steps } from '../model/incremental.js';
 import type { DataOrigin } from '../events.js';
 import type { TimelineData, TimelineEvent } from '../model/types.js';
@@ -274,8 +274,7 @@ function* prepareSteps(source: unknown): Steps<Prepared> {
   const events = parsed.timeline.events;
   if (events.length > INDEX_AHEAD) {
     parsed.all = yield* filterEventsSteps(events, '', (id) => parsed.byId.get(id));
-    yield;
-    parsed.all.anchors = eventAnchors(events);
+    parsed.all.anchors = yield* eventAnchorsSteps(events);
   }
   return parsed;
 }

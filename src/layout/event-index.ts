@@ -1,4 +1,4 @@
-import { bisectLeft, quantile } from 'd3-array';
+import { bisectLeft, min, quickselect } from 'd3-array';
 import { runToEnd, type Steps } from '../model/incremental.js';
 import type { ParsedEvent } from '../model/types.js';
 
@@ -62,7 +62,7 @@ export function* indexEventsSteps(events: readonly ParsedEvent[], lookup?: (id: 
   yield;
   // "Long" = longer than 95% of events and longer than a week: the few that would defeat the bisect. (quantile
   // selects rather than sorts: linear time at 100,000 events.)
-  const limit = Math.max(quantile(durations, 0.95) ?? 0, 7 * 86_400_000);
+  const limit = Math.max(quantileOf(durations, 0.95), 7 * 86_400_000);
   yield;
   const longIdx: number[] = [];
   let maxShort = 0;
@@ -87,6 +87,22 @@ export function* indexEventsSteps(events: readonly ParsedEvent[], lookup?: (id: 
   }
   const index: Internal = { events, starts, position, short, shortIndex, maxShort, long: Int32Array.from(longIdx) };
   return index;
+}
+
+/**
+ * d3's `quantile` of finite numbers without its copy through a generator (a tenth of a second at a million): the
+ * same interpolation between the order statistics, found by d3's `quickselect` on a plain copy.
+ */
+export function quantileOf(values: Float64Array, p: number): number {
+  const n = values.length;
+  if (n < 2) return n ? values[0] : 0;
+  const copy = values.slice();
+  const i = (n - 1) * p;
+  const i0 = Math.floor(i);
+  quickselect(copy, i0);
+  const value0 = copy[i0];
+  const value1 = min(copy.subarray(i0 + 1)) ?? value0;
+  return value0 + (value1 - value0) * (i - i0);
 }
 
 /** Positions (in `index.events`) of the events that overlap `[a, b)`, ascending. */

@@ -79,22 +79,56 @@ export function splitByWindow(events: readonly ParsedEvent[], domain: View | nul
  * filter or width changed), not kept: at 100,000 events it is 1.6 MB.
  */
 export function eventAnchors(events: readonly ParsedEvent[]): Float64Array {
+  return runToEnd(eventAnchorsSteps(events));
+}
+
+/** `eventAnchors` in steps: at a million events, two million numbers to fill, sort and merge. */
+export function* eventAnchorsSteps(events: readonly ParsedEvent[]): Steps<Float64Array> {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  let startsSorted = true;
   for (let i = 0; i < n; i++) {
+    if ((i & 65535) === 65535) yield;
     const when = events[i].when;
     starts[i] = when.start;
     ends[i] = when.end;
-    if (i && starts[i] < starts[i - 1]) startsSorted = false;
   }
-  // Events come sorted by start: the ends alone need sorting, then one merge (twice as fast as sorting both).
-  if (!startsSorted) starts.sort();
-  ends.sort();
+  // Events come sorted by start, and the ends of instants with them: each list is sorted only when it is not.
+  yield* sortNumbers(starts);
+  yield* sortNumbers(ends);
   const anchors = new Float64Array(2 * n);
-  for (let i = 0, j = 0, k = 0; k < 2 * n; k++) anchors[k] = j >= n || (i < n && starts[i] <= ends[j]) ? starts[i++] : ends[j++];
+  for (let i = 0, j = 0, k = 0; k < 2 * n; k++) {
+    if ((k & 65535) === 65535) yield;
+    anchors[k] = j >= n || (i < n && starts[i] <= ends[j]) ? starts[i++] : ends[j++];
+  }
   return anchors;
+}
+
+/** Sorts numbers in place, in steps (runs of 65,536 sorted natively, then merged), unless they are sorted already. */
+function* sortNumbers(values: Float64Array): Steps<void> {
+  const n = values.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = values[i - 1] <= values[i];
+  if (sorted) return;
+  const RUN = 65536;
+  for (let lo = 0; lo < n; lo += RUN) {
+    values.subarray(lo, Math.min(n, lo + RUN)).sort();
+    yield;
+  }
+  let source: Float64Array = values;
+  let target: Float64Array = new Float64Array(n);
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      for (let i = lo, j = mid, k = lo; k < hi; k++) {
+        target[k] = j >= hi || (i < mid && source[i] <= source[j]) ? source[i++] : source[j++];
+        if ((k & 65535) === 65535) yield;
+      }
+    }
+    [source, target] = [target, source];
+  }
+  if (source !== values) values.set(source);
 }
 
 /**

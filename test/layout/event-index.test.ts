@@ -63,3 +63,18 @@ describe('event index', () => {
     );
   });
 });
+
+describe('quantileOf', () => {
+  it('equals d3-array quantile on finite numbers (fast-check)', async () => {
+    const { quantile } = await import('d3-array');
+    const { quantileOf } = await import('../../src/layout/event-index.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), { maxLength: 300 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, p) => {
+        const expected = quantile(values, p) ?? 0;
+        expect(quantileOf(Float64Array.from(values), p)).to.be.closeTo(expected, Math.abs(expected) * 1e-12 + 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -160,6 +160,17 @@ describe('filterEventsSteps and eventAnchors', () => {
     }
   });
 
+  it('eventAnchors of 200,000 intervals in random order of ends (sorted in runs and merged) are every start and end, sorted', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const many = Array.from({ length: 200_000 }, (_, i) => {
+      const start = Date.UTC(2020, 0, 1) + Math.floor(random() * 1e10);
+      return { when: { start, end: start + Math.floor(random() * 1e9) }, id: `e${i}` };
+    }).sort((a, b) => a.when.start - b.when.start) as unknown as typeof timeline.events;
+    const expected = Float64Array.from(many.flatMap((e) => [e.when.start, e.when.end])).sort();
+    expect(eventAnchors(many)).to.deep.equal(expected);
+  });
+
   it('eventAnchors are every start and end, sorted', () => {
     const expected = timeline.events.flatMap((e) => [e.when.start, e.when.end]).sort((a, b) => a - b);
     expect([...eventAnchors(timeline.events)]).to.deep.equal(expected);
