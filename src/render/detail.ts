@@ -50,7 +50,9 @@ export function renderDetail(f: Frame, a: Actions): TemplateResult | typeof noth
   const strings = f.strings;
   const e = event.event;
   const basis = e.dateBasis === 'relative' ? strings.dateBasisRelative : e.dateBasis === 'inferred' ? strings.dateBasisInferred : '';
-  return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" style=${styleProps(colorVars(f, event.category))}>
+  // tabindex -1: Firefox makes a scrolling box a tab stop of its own; its close button is the stop, and the arrow
+  // keys scroll the box from there.
+  return html`<section class="detail cat" part="detail" aria-labelledby="detail-title" tabindex="-1" style=${styleProps(colorVars(f, event.category))}>
       <div class="detail-head">
         ${renderMarker(f, event.category)}
         ${heading(f.headingLevel, e.title)}
