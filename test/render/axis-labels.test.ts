@@ -15,8 +15,18 @@ const COSMO = { events: [slide(-13_800_000_000, 'Big Bang'), slide(-12_800_000_0
 
 type Box = { left: number; right: number; top: number; bottom: number; text: string };
 const apart = (a: Box, b: Box) => a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom;
+/**
+ * Text boxes from their geometry (getBBox in screen px), not getBoundingClientRect: Firefox's client rect of a text
+ * includes its stroke, and the gap labels' 3 px halo would make touching boxes overlap by 1.5 px.
+ */
 const boxes = (root: ShadowRoot | Element, selector: string): Box[] =>
-  [...root.querySelectorAll(selector)].map((e) => ({ ...e.getBoundingClientRect().toJSON(), text: e.textContent!.trim() }));
+  [...root.querySelectorAll<SVGGraphicsElement>(selector)].map((e) => {
+    const b = e.getBBox();
+    const m = e.getScreenCTM()!;
+    const [x0, x1] = [m.a * b.x + m.e, m.a * (b.x + b.width) + m.e].sort((p, q) => p - q);
+    const [y0, y1] = [m.d * b.y + m.f, m.d * (b.y + b.height) + m.f].sort((p, q) => p - q);
+    return { left: x0, right: x1, top: y0, bottom: y1, text: e.textContent!.trim() };
+  });
 
 /** The exported SVG text as the page lays it out (so its text boxes can be measured); removed after the test. */
 function placeSvg(text: string): SVGSVGElement {
