@@ -26,7 +26,7 @@ export function renderLegend(f: Frame, a: Actions): TemplateResult | typeof noth
   const listed = all.length > LEGEND_LIMIT ? all.slice(0, LEGEND_LIMIT) : all;
   const more = all.length - listed.length;
   return html`<ul class="legend" part="legend" aria-label=${strings.filterBy}>
-      <li id="legend-counts" class="legend-counts" aria-hidden="true">${strings.legendCounts}</li>
+      <li id="legend-counts" class="legend-counts" aria-hidden="true" dir="auto">${strings.legendCounts}</li>
       ${listed.map((name) => {
         const label = f.format.categoryLabel(name, f.styles);
         const count = f.format.number(f.categoryCounts.get(name) ?? 0);
