@@ -1,4 +1,4 @@
-import { runSliced, type Progress } from './incremental.js';
+import { runSliced, yieldToMain, type Progress } from './incremental.js';
 import { parseJsonSteps } from './json-steps.js';
 import type { ValidationIssue } from './types.js';
 
@@ -133,7 +133,14 @@ async function readText(response: Response, max: number, expected: number, onPro
   const reader = response.body.getReader();
   const parts: string[] = [];
   let total = 0;
+  let since = performance.now();
   for (;;) {
+    // Chunks the network has buffered resolve at once, in microtasks: without a turn now and then, a fast 50 MB
+    // download would keep timers, input and painting waiting until it ends (seen in WebKit).
+    if (performance.now() - since > 16) {
+      await yieldToMain();
+      since = performance.now();
+    }
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
