@@ -17,7 +17,9 @@ const COSMOS = {
   ],
 };
 
-describe('<conflict-timeline> zooming across cosmological years', () => {
+describe('<conflict-timeline> zooming across cosmological years', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   it('zoom in, pan, zoom out and fit: start and end are long years, read back, and nothing throws', async () => {
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);

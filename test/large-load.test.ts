@@ -99,18 +99,23 @@ describe('<conflict-timeline> reading a large input in slices', function () {
     const { el, loads, container } = mount();
     const button = document.createElement('button');
     button.textContent = 'Page button';
-    let clickedWhileLoading: boolean | null = null;
-    button.addEventListener('click', () => (clickedWhileLoading = el.loading));
+    let clickedWhileLoading = false;
+    button.addEventListener('click', () => (clickedWhileLoading ||= el.loading));
     document.body.append(container);
     container.before(button);
-    el.events = events;
-    await until(() => el.loading, 'loading', 30_000);
+    // The mouse goes through the test runner's protocol, which a busy machine can slow past the whole read: then
+    // the read starts again (a new array is a new input) and the click is sent again, up to three times.
     const box = button.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-    await el.updateComplete;
+    for (let attempt = 0; attempt < 3 && !clickedWhileLoading; attempt++) {
+      el.events = events.slice();
+      await until(() => el.loading, 'loading', 30_000);
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await el.updateComplete;
+    }
     button.remove();
     expect(clickedWhileLoading).to.equal(true);
-    expect(loads.map((d) => d.count)).to.deep.equal([N]);
+    expect(loads.length).to.be.within(1, 3);
+    expect(loads.every((d) => d.count === N)).to.equal(true);
   });
 
   it('a newer input cancels an older one mid-read: only the newer is drawn and announced, and the old read stops', async () => {

@@ -45,7 +45,9 @@ function expectDays(el: ConflictTimeline, detail: unknown, what: string): void {
   expect(link && [link.start, link.end], `${what} (${zone}): the fragment ${location.hash}`).to.deep.equal([el.start, el.end]);
 }
 
-describe('window days (issue 13, item 13)', () => {
+describe('window days (issue 13, item 13)', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   const initialHash = location.hash;
   afterEach(() => {
     document.querySelectorAll('.test-container').forEach((n) => n.remove());

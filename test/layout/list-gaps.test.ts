@@ -17,7 +17,9 @@ function laterTexts(dates: string[], locale = 'en', strings = EN_STRINGS): strin
   return groupByDay(timeline.events, { locale, strings, timeZone: '', formatDate: format.formatDate, duration: format.gapLabel }).map((g) => g.later);
 }
 
-describe('the vertical list says gaps in the largest unit that reads well', () => {
+describe('the vertical list says gaps in the largest unit that reads well', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   it('years, months and days, as the chart\'s gap labels', () => {
     expect(laterTexts(['1868-05-01', '2022-05-01', '2022-12-10', '2022-12-14', '2022-12-15'])).to.deep.equal([
       '',

@@ -13,7 +13,9 @@ function* counter(n: number, seen: number[]): Steps<number> {
   return n;
 }
 
-describe('incremental: work in slices', () => {
+describe('incremental: work in slices', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   it('sortPositions sorts like one native sort, ties by position, whatever the sizes (fast-check)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 40_000 }), (keys) => {
@@ -82,7 +84,9 @@ describe('incremental: work in slices', () => {
   });
 });
 
-describe('parseTimelineSteps: the parse in slices', () => {
+describe('parseTimelineSteps: the parse in slices', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   const event = fc.record({
     id: fc.oneof(fc.constant(undefined), fc.constantFrom('a', 'b', 'c'), fc.string({ maxLength: 4 })),
     date: fc.constantFrom('2022-02-24', '2022-02-24T10:00:00Z', '2022-02-25', '2022-02', 'nope', '2022-02-24/2022-02-26'),
@@ -139,7 +143,9 @@ describe('parseTimelineSteps: the parse in slices', () => {
   });
 });
 
-describe('filterEventsSteps and eventAnchors', () => {
+describe('filterEventsSteps and eventAnchors', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   const events = Array.from({ length: 3000 }, (_, i) => ({
     id: `e${i}`,
     date: `2022-0${1 + (i % 9)}-${String(1 + (i % 27)).padStart(2, '0')}${i % 3 ? '' : '/2022-10-01'}`,

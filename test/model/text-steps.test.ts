@@ -8,7 +8,9 @@ import { csvToEvents, csvToEventsSteps } from '../../src/model/csv.js';
 const TINY = { small: 0, segment: 16 };
 const steps = (text: string) => runToEnd(parseJsonSteps(text, TINY));
 
-describe('parseJsonSteps: JSON in segments', () => {
+describe('parseJsonSteps: JSON in segments', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   const item = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
     fc.record({ id: fc.string(), date: fc.constant('2022-02-24'), title: fc.string({ unit: 'grapheme' }) }),
@@ -57,7 +59,9 @@ describe('parseJsonSteps: JSON in segments', () => {
   });
 });
 
-describe('csvToEventsSteps: CSV a block of rows at a time', () => {
+describe('csvToEventsSteps: CSV a block of rows at a time', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('a,b', 'line\nbreak', 'say ""hi""', 'x\r\ny', ''));
   const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
 

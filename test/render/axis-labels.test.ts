@@ -56,7 +56,9 @@ async function inkRows(png: Blob, x0: number, x1: number): Promise<number[]> {
   return rows;
 }
 
-describe('gap labels keep clear of tick labels', () => {
+describe('gap labels keep clear of tick labels', function () {
+  // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
+  this.timeout(60_000);
   for (const [name, data] of [['BCE', BCE], ['cosmological', COSMO]] as const) {
     for (const width of [1200, 700]) {
       it(`${name} at ${width} px: every gap label box is clear of every tick label box`, async () => {
