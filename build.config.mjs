@@ -7,6 +7,7 @@ import { readFile, readdir, rm, stat, writeFile, mkdir } from 'node:fs/promises'
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const root = resolve(import.meta.dirname);
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
@@ -63,7 +64,7 @@ const nodeSafeGlobals = {
  * when no other data is given. The entry loads it as `import("./chunks/…")`, which a browser resolves against the
  * entry's own URL, so the pair works from any static server or CDN path with no configuration.
  */
-const bundleOptions = {
+export const bundleOptions = {
   absWorkingDir: root, // the metafile's paths are relative to it
   entryPoints: { 'conflict-timeline.bundle': join(root, 'src/bundle.ts') },
   entryNames: '[name]',
@@ -237,14 +238,18 @@ async function serve() {
   server.listen(port, '127.0.0.1');
 }
 
-if (process.argv.includes('--serve')) await serve();
-else await buildAll();
+// Run as a script (`node build.config.mjs`); imported (the bench), it only lends its bundle options.
+const isScript = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isScript) {
+  if (process.argv.includes('--serve')) await serve();
+  else await buildAll();
+}
 
 // The article extractor (src/extract/, issue 17), never part of the element's bundle: the `conflict-timeline-extract`
 // command as one Node file with chrono-node inside (dist/extract/cli.js, replacing the per-file module of that
 // name), and the demo's "Draft a timeline from an article" section as one browser chunk, demo/extract.js, which
 // only that section loads (its gzip -9 size is printed). With --serve the chunk is rebuilt whenever its sources change.
-{
+if (isScript) {
   const cli = { entryPoints: [join(root, 'src/extract/cli.ts')], outfile: join(root, 'dist/extract/cli.js'), bundle: true, platform: 'node', format: 'esm', target: 'node20', charset: 'utf8', logLevel: 'warning' };
   const demo = { entryPoints: [join(root, 'src/extract/demo.ts')], outfile: join(root, 'demo/extract.js'), bundle: true, format: 'esm', target: 'es2022', minify: true, legalComments: 'none', charset: 'utf8', logLevel: 'warning',
     banner: { js: '// Built by `node build.config.mjs` from src/extract/demo.ts (the extractor and chrono-node): do not edit.' } };

@@ -12,56 +12,21 @@
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const PHONE_PAGES = ['empty', 'ours', 'tl3'];
 export const PHONE_VIEWPORT = { width: 390, height: 844 };
 export const PHONE_SCALE = 3;
 export const PHONE_THROTTLE = 4;
 
-/** Like build.config.mjs's minify-css plugin: the element's css`` templates without their whitespace. */
-const minifyCss = {
-  name: 'minify-css',
-  setup(b) {
-    b.onLoad({ filter: /\.styles\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const contents = source.replace(/css`([\s\S]*?)`/g, (_, body) => 'css`' + body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,])\s*/g, '$1')
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .trim() + '`');
-      return { contents, loader: 'ts' };
-    });
-  },
-};
-
 /**
- * The single-file bundle and its data chunk as build.config.mjs builds them (same entry, splitting, aliases,
- * production conditions, minified), in memory: a map from '/bundle/…' to contents. (build.config.mjs's Node-safe
- * globals plugin is left out: in a browser it hands Lit the page's own HTMLElement and document.)
+ * The single-file bundle and its data chunk exactly as build.config.mjs builds them (its own options: entry,
+ * splitting, aliases, plugins, production conditions), minified, in memory: a map from '/bundle/…' to contents.
  */
 export async function bundleForPhone(root) {
+  const { bundleOptions } = await import(pathToFileURL(join(root, 'build.config.mjs')).href);
   const outdir = join(root, '.bench-bundle');
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: { 'conflict-timeline.bundle': join(root, 'src/bundle.ts') },
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    legalComments: 'none',
-    logLevel: 'warning',
-    conditions: ['production'],
-    charset: 'utf8',
-    alias: { 'd3-time-format': './src/scales/no-time-format.ts', 'd3-transition': './src/interaction/no-transition.ts' },
-    plugins: [minifyCss],
-    outdir,
-    write: false,
-    minify: true,
-  });
+  const result = await build({ ...bundleOptions, outdir, write: false, minify: true });
   return new Map(result.outputFiles.map((f) => ['/bundle/' + relative(outdir, f.path).split(sep).join('/'), f.contents]));
 }
 
