@@ -34,6 +34,24 @@ function shown(el: ConflictTimeline): number {
   return clusters + root.querySelectorAll('button.event').length + edges;
 }
 
+/** Counts the animation frames painted while the element is loading, until `stop()` (which returns the count). */
+function countFramesWhileLoading(el: ConflictTimeline): { stop(): number } {
+  let frames = 0;
+  let counting = true;
+  const count = () => {
+    if (!counting) return;
+    if (el.loading) frames++;
+    requestAnimationFrame(count);
+  };
+  requestAnimationFrame(count);
+  return {
+    stop: () => {
+      counting = false;
+      return frames;
+    },
+  };
+}
+
 /** The progress bar's readings, taken at every change of its count, until the read ends. */
 function watchProgress(el: ConflictTimeline): { samples: { done: number; total: number; status: string }[]; stop(): void } {
   const samples: { done: number; total: number; status: string }[] = [];
@@ -57,21 +75,14 @@ describe('<conflict-timeline> reading a large input in slices', function () {
     const events = bigDataset(N).data.events;
     const { el, loads, container } = mount();
     el.events = events;
-    let frames = 0;
-    let reading = true;
-    const count = () => {
-      if (!reading) return;
-      if (el.loading) frames++;
-      requestAnimationFrame(count);
-    };
-    requestAnimationFrame(count);
+    const framesWhileLoading = countFramesWhileLoading(el);
     document.body.append(container);
     await until(() => !!el.shadowRoot?.querySelector('progress[part~="progress"]'), 'the progress bar', 30_000);
     const progress = watchProgress(el);
     expect(el.loading, 'loading while the input is read').to.equal(true);
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
     await el.updateComplete;
-    reading = false;
+    const frames = framesWhileLoading.stop();
     progress.stop();
 
     expect(loads.map((d) => [d.count, d.total])).to.deep.equal([[N, N]]);
@@ -165,21 +176,14 @@ describe('<conflict-timeline> reading a large input in slices', function () {
       const url = URL.createObjectURL(new Blob([body], { type: format === 'JSON' ? 'application/json' : 'text/csv' }));
       const { el, loads, container } = mount();
       document.body.append(container);
-      let frames = 0;
-      let reading = true;
-      const count = () => {
-        if (!reading) return;
-        if (el.loading) frames++;
-        requestAnimationFrame(count);
-      };
-      requestAnimationFrame(count);
+      const framesWhileLoading = countFramesWhileLoading(el);
       el.src = url;
       await until(() => !!el.shadowRoot?.querySelector('progress[part~="progress"]'), 'the progress bar', 30_000);
       expect(el.loading).to.equal(true);
       // updateComplete does not wait for a fetch (a slow server would hold it): wait for the load event.
       await until(() => loads.length > 0, 'the load event', 120_000);
       await el.updateComplete;
-      reading = false;
+      const frames = framesWhileLoading.stop();
       URL.revokeObjectURL(url);
       expect(loads.map((d) => [d.count, d.total, d.origin])).to.deep.equal([[N, N, 'src']]);
       expect(el.shadowRoot!.querySelector('progress')).to.equal(null);

@@ -7,7 +7,7 @@
 //
 // react-dom/server and react-dom/client are served by web-test-runner.config.mjs (frameworkBundles).
 import { expect } from '@esm-bundle/chai';
-import { createElement as h, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { createElement as h, useCallback, useEffect, useRef, useState, type ReactElement, type RefObject } from 'react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import type { ConflictTimeline } from '../../src/conflict-timeline.js';
@@ -23,6 +23,16 @@ function JsxProps({ onSelect }: { onSelect: (d: ConflictTimelineSelectDetail) =>
   return h('conflict-timeline', { events: EVENTS, 'onconflict-timeline-select': (e: CustomEvent<ConflictTimelineSelectDetail>) => onSelect(e.detail) });
 }
 
+/** The listener on a ref, added in an effect (after hydration) and removed when it changes or the page goes. */
+function useSelectListener(ref: RefObject<ConflictTimeline | null>, onSelect: (d: ConflictTimelineSelectDetail) => void): void {
+  useEffect(() => {
+    const el = ref.current!;
+    const listener = (e: Event) => onSelect((e as CustomEvent<ConflictTimelineSelectDetail>).detail);
+    el.addEventListener('conflict-timeline-select', listener);
+    return () => el.removeEventListener('conflict-timeline-select', listener);
+  }, [ref, onSelect]);
+}
+
 /**
  * Pattern 1: properties and listeners on a ref in effects, which run after hydration (and after every change).
  * The element renders the built-in dataset until the effect runs, unless it is given data some other way too.
@@ -32,12 +42,7 @@ function RefEffects({ events, onSelect }: { events: TimelineEvent[]; onSelect: (
   useEffect(() => {
     ref.current!.events = events;
   }, [events]);
-  useEffect(() => {
-    const el = ref.current!;
-    const listener = (e: Event) => onSelect((e as CustomEvent<ConflictTimelineSelectDetail>).detail);
-    el.addEventListener('conflict-timeline-select', listener);
-    return () => el.removeEventListener('conflict-timeline-select', listener);
-  }, [onSelect]);
+  useSelectListener(ref, onSelect);
   return h('conflict-timeline', { ref, layout: 'horizontal' });
 }
 
@@ -48,12 +53,7 @@ function RefEffects({ events, onSelect }: { events: TimelineEvent[]; onSelect: (
  */
 function InlineJson({ events, onSelect }: { events: TimelineEvent[]; onSelect: (d: ConflictTimelineSelectDetail) => void }) {
   const ref = useRef<ConflictTimeline>(null);
-  useEffect(() => {
-    const el = ref.current!;
-    const listener = (e: Event) => onSelect((e as CustomEvent<ConflictTimelineSelectDetail>).detail);
-    el.addEventListener('conflict-timeline-select', listener);
-    return () => el.removeEventListener('conflict-timeline-select', listener);
-  }, [onSelect]);
+  useSelectListener(ref, onSelect);
   const json = JSON.stringify({ events }).replace(/</g, '\\u003c');
   return h('conflict-timeline', { ref, layout: 'horizontal' }, h('script', { type: 'application/json', dangerouslySetInnerHTML: { __html: json } }));
 }

@@ -13,6 +13,19 @@ function* counter(n: number, seen: number[]): Steps<number> {
   return n;
 }
 
+/** A job of `n` steps of `ms` milliseconds of work each, recording each step done; returns 'done'. */
+function* busySteps(n: number, ms: number, seen: number[]): Steps<string> {
+  for (let i = 0; i < n; i++) {
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      /* work */
+    }
+    seen.push(i);
+    yield { done: i + 1, total: n };
+  }
+  return 'done';
+}
+
 describe('incremental: work in slices', function () {
   // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
   this.timeout(60_000);
@@ -29,18 +42,7 @@ describe('incremental: work in slices', function () {
 
   it('runFor stops after its budget and leaves the rest for later; runSliced finishes it, reporting progress', async () => {
     const seen: number[] = [];
-    const slow = function* (): Steps<string> {
-      for (let i = 0; i < 40; i++) {
-        const until = performance.now() + 2;
-        while (performance.now() < until) {
-          /* a step that takes 2 ms */
-        }
-        seen.push(i);
-        yield { done: i + 1, total: 40 };
-      }
-      return 'done';
-    };
-    const steps = slow();
+    const steps = busySteps(40, 2, seen);
     expect(runFor(steps, 5), 'not finished within 5 ms').to.equal(null);
     expect(seen.length).to.be.within(1, 39);
     const progress: number[] = [];
@@ -53,18 +55,8 @@ describe('incremental: work in slices', function () {
   it('runSliced gives the main thread turns between slices: the page paints a frame before the job ends', async () => {
     let paintedDuring = false;
     const seen: number[] = [];
-    const slowStep = function* (): Steps<void> {
-      for (let i = 0; i < 200; i++) {
-        const until = performance.now() + 1;
-        while (performance.now() < until) {
-          /* 1 ms of work */
-        }
-        seen.push(i);
-        yield;
-      }
-    };
     requestAnimationFrame(() => (paintedDuring = seen.length < 200));
-    await runSliced(slowStep(), { budget: 5 });
+    await runSliced(busySteps(200, 1, seen), { budget: 5 });
     expect(paintedDuring).to.equal(true);
   });
 
