@@ -194,22 +194,28 @@ export class DataSourceController implements ReactiveController {
   }
 
   async #continue(job: ParseJob, steps: Steps<Prepared>): Promise<void> {
-    let shown = 0;
-    const onProgress = (p: Progress) => {
-      // In place: the input handed to the state holds this object, so the next draw shows the latest count.
-      Object.assign(job.progress, p);
-      const now = performance.now();
-      // The last count is always shown: the bar reaches the end before the chart replaces it.
-      if (now - shown < PROGRESS_MS && !(p.total > 0 && p.done >= p.total)) return;
-      shown = now;
-      this.#host.requestUpdate();
-    };
     try {
-      job.result = await runSliced(steps, { signal: job.controller.signal, budget: SLICE_MS, onProgress });
+      job.result = await runSliced(steps, { signal: job.controller.signal, budget: SLICE_MS, onProgress: this.#showProgress(job.progress) });
     } catch {
       return; // a newer input, or the element left the page
     }
     if (this.#job === job) this.#host.requestUpdate();
+  }
+
+  /**
+   * A progress callback that writes into `shown` in place (the input handed to the state holds that object, so the
+   * next draw shows the latest count) and asks for a draw at most every PROGRESS_MS; the last count is always drawn,
+   * so the bar reaches its end before the chart replaces it.
+   */
+  #showProgress(shown: Progress): (p: Progress) => void {
+    let drawn = 0;
+    return (p) => {
+      Object.assign(shown, p);
+      const now = performance.now();
+      if (now - drawn < PROGRESS_MS && !(p.total > 0 && p.done >= p.total)) return;
+      drawn = now;
+      this.#host.requestUpdate();
+    };
   }
 
   #importBuiltin(): void {
@@ -247,14 +253,7 @@ export class DataSourceController implements ReactiveController {
     const load: SrcLoad = { url, status: 'loading', controller, progress: { done: 0, total: 0, unit: 'bytes' } };
     this.#load = load;
     const host = this.#host;
-    let shown = 0;
-    const onProgress = (p: Progress) => {
-      Object.assign(load.progress!, p); // in place: the input handed to the state holds it
-      const now = performance.now();
-      if (now - shown < PROGRESS_MS && !(p.total > 0 && p.done >= p.total)) return;
-      shown = now;
-      host.requestUpdate();
-    };
+    const onProgress = this.#showProgress(load.progress!);
     const maxBytes = this.#options.maxBytes?.() ?? 0;
     loadDataset(url, { signal: controller.signal, timeout: this.#options.fetchTimeout(), baseURI: host.ownerDocument?.baseURI, onProgress, ...(maxBytes > 0 ? { maxBytes } : {}) }).then((result) => {
       if (this.#load !== load) return; // a newer src won

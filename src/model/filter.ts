@@ -1,5 +1,5 @@
 import { indexEventsSteps, type EventIndex } from '../layout/event-index.js';
-import { runToEnd, type Steps } from './incremental.js';
+import { mergeSortSteps, runToEnd, type Steps } from './incremental.js';
 import { fitDomain } from '../scales/time.js';
 import { parseDate } from './dates.js';
 import type { View } from '../scales/view.js';
@@ -104,31 +104,13 @@ export function* eventAnchorsSteps(events: readonly ParsedEvent[]): Steps<Float6
   return anchors;
 }
 
-/** Sorts numbers in place, in steps (runs of 65,536 sorted natively, then merged), unless they are sorted already. */
+/** Sorts numbers in place, in steps, unless they are sorted already. */
 function* sortNumbers(values: Float64Array): Steps<void> {
-  const n = values.length;
   let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = values[i - 1] <= values[i];
+  for (let i = 1; i < values.length && sorted; i++) sorted = values[i - 1] <= values[i];
   if (sorted) return;
-  const RUN = 65536;
-  for (let lo = 0; lo < n; lo += RUN) {
-    values.subarray(lo, Math.min(n, lo + RUN)).sort();
-    yield;
-  }
-  let source: Float64Array = values;
-  let target: Float64Array = new Float64Array(n);
-  for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(n, lo + width);
-      const hi = Math.min(n, lo + 2 * width);
-      for (let i = lo, j = mid, k = lo; k < hi; k++) {
-        target[k] = j >= hi || (i < mid && source[i] <= source[j]) ? source[i++] : source[j++];
-        if ((k & 65535) === 65535) yield;
-      }
-    }
-    [source, target] = [target, source];
-  }
-  if (source !== values) values.set(source);
+  const result = yield* mergeSortSteps(values, 65536, (run) => run.sort(), (a, b) => a <= b);
+  if (result !== values) values.set(result);
 }
 
 /**

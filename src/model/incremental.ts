@@ -82,24 +82,30 @@ export function yieldToMain(): Promise<void> {
  * the work was sliced.
  */
 export function* sortPositions(n: number, compare: (a: number, b: number) => number): Generator<undefined, Uint32Array, void> {
-  const RUN = 8192;
-  let source = new Uint32Array(n);
-  for (let i = 0; i < n; i++) source[i] = i;
-  for (let lo = 0; lo < n; lo += RUN) {
-    source.subarray(lo, Math.min(n, lo + RUN)).sort(compare);
+  const positions = new Uint32Array(n);
+  for (let i = 0; i < n; i++) positions[i] = i;
+  return yield* mergeSortSteps(positions, 8192, (run) => run.sort(compare), (a, b) => compare(a, b) <= 0);
+}
+
+/**
+ * Sorts numbers in steps: runs of `run` sorted by `sortRun`, then merged pairwise (`inOrder(a, b)`: a may come
+ * first), yielding every 16,384 merged. Returns the sorted array: `values` itself or a buffer of the same size.
+ */
+export function* mergeSortSteps<T extends Uint32Array | Float64Array>(values: T, run: number, sortRun: (run: T) => void, inOrder: (a: number, b: number) => boolean): Generator<undefined, T, void> {
+  const n = values.length;
+  for (let lo = 0; lo < n; lo += run) {
+    sortRun(values.subarray(lo, Math.min(n, lo + run)) as T);
     yield;
   }
-  let target = new Uint32Array(n);
-  for (let width = RUN; width < n; width *= 2) {
+  let source = values;
+  let target = new (values.constructor as new (length: number) => T)(n);
+  for (let width = run; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = Math.min(n, lo + width);
       const hi = Math.min(n, lo + 2 * width);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (k < hi) {
-        target[k++] = j >= hi || (i < mid && compare(source[i], source[j]) <= 0) ? source[i++] : source[j++];
-        if ((k & 16383) === 0) yield;
+      for (let i = lo, j = mid, k = lo; k < hi; k++) {
+        target[k] = j >= hi || (i < mid && inOrder(source[i], source[j])) ? source[i++] : source[j++];
+        if ((k & 16383) === 16383) yield;
       }
     }
     [source, target] = [target, source];
