@@ -5,7 +5,6 @@ import { buildRows, visibleRange, type VirtualRows } from './layout/virtual-rows
 import { MARKER_SIZE, MARKER_SIZE_MAX, MARKER_SIZE_MIN, LANE_HEIGHT, LABEL_FONT_SIZE, TABLE_ROW } from './layout/metrics.js';
 import { assignCategoryStyles, type CategoryStyle } from './model/categories.js';
 import { categoryList, eventAnchors, filterEvents, splitByWindow, type Filtered } from './model/filter.js';
-import { parseTimeline } from './model/parse.js';
 import { validateAttributes, type AttributeValues } from './model/validate-attributes.js';
 import { measureText } from './render/text-measure.js';
 import { createFormatter, type Formatter } from './format.js';
@@ -144,8 +143,10 @@ export class TimelineState {
         return false;
       }
     }
-    const result = input.parsed ?? { ...parseTimeline(input.origin === 'src' ? load!.result!.data : input.value), byId: null, categoryCounts: null };
-    this.#prepared = input.parsed?.all ?? null;
+    // The data source parses every input (in one go, or in slices for a large one): nothing to draw until it has.
+    const result = input.parsed;
+    if (!result) return false;
+    this.#prepared = result.all ?? null;
     this.dataIssues = [...(input.origin === 'src' ? load?.result?.issues ?? [] : []), ...result.issues];
     if (!result.timeline.events.length) {
       this.#clear();
@@ -156,9 +157,9 @@ export class TimelineState {
       return false;
     }
     this.parsed = result.timeline;
-    this.byId = result.byId ?? new Map(result.timeline.events.map((e) => [e.id, e]));
+    this.byId = result.byId;
     this.styles = assignCategoryStyles(result.timeline.categories);
-    this.categoryCounts = result.categoryCounts ?? countCategories(result.timeline.events);
+    this.categoryCounts = result.categoryCounts;
     this.pending.load = { count: result.timeline.events.length, total: result.timeline.inputCount, issues: [], origin: input.origin, title: result.timeline.title };
     return true;
   }
@@ -278,10 +279,4 @@ export class TimelineState {
     const last = virtual ? Math.min(count, first + 40) : count;
     return { virtual, first, last, rowHeight: TABLE_ROW };
   }
-}
-
-function countCategories(events: readonly ParsedEvent[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-  return counts;
 }
