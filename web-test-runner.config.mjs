@@ -74,7 +74,9 @@ async function webkitLauncher() {
     port,
     path: '/',
     logLevel: 'warn',
-    connectionRetryTimeout: 60000,
+    // Also undici's headers timeout for each driver request. A page load on a loaded 2-core machine (three browsers
+    // beside two busy loops) once took WebKitWebDriver over 60 s to answer: give it as long as a test file has.
+    connectionRetryTimeout: 180000,
     capabilities: {
       browserName: 'MiniBrowser',
       'wdio:enforceWebDriverClassic': true, // WebKitWebDriver speaks classic WebDriver only
