@@ -3,7 +3,7 @@ import { styleProps } from './style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { colorVars, renderMarker } from './event-button.js';
 import { fill } from '../strings.js';
-import { groupCitations, mediaImage } from '../model/citations.js';
+import { citationSeparator, groupCitations, mediaImage } from '../model/citations.js';
 import { renderMedia } from './detail.js';
 import type { Actions, Frame, TableFrame } from '../frame.js';
 
@@ -35,7 +35,7 @@ export function renderTable(f: Frame, a: Actions, t: TableFrame): TemplateResult
             <td>${e.event.summary ?? ''}${renderMedia(e.event.media, e.event.media ? mediaImage(e.event.media) : undefined)}</td>
             <td>${groupCitations(e.citations, f.parsed?.sources).map((g) => html`<div class="cite"><div class="cite-source">${g.url
               ? html`<a href=${g.url} target="_blank" rel="noopener noreferrer">${g.title ?? g.url}</a>`
-              : g.title ?? ''}${g.publisher ? `, ${g.publisher}` : ''}${g.published ? `, ${f.format.formatWritten(g.published)}` : ''}</div>${g.quotes.map((q) => html`<div class="cite-quote"><q>${q}</q></div>`)}</div>`)}</td>
+              : g.title ?? ''}${g.publisher ? `${citationSeparator(g.title ?? g.url ?? '')}${g.publisher}` : ''}${g.published ? `${citationSeparator(g.publisher || (g.title ?? g.url ?? ''))}${f.format.formatWritten(g.published)}` : ''}</div>${g.quotes.map((q) => html`<div class="cite-quote"><q>${q}</q></div>`)}</div>`)}</td>
           </tr>`)}
           ${virtual && last < events.length ? html`<tr class="spacer" aria-hidden="true"><td colspan="5" style=${styleProps({ height: (events.length - last) * rowHeight })}></td></tr>` : nothing}
         </tbody>
@@ -55,7 +55,7 @@ export function renderPrintTable(f: Frame): TemplateResult {
         <tbody>${events.map((e) => html`<tr>
           <td>${f.format.formatDate(e)}</td><td>${f.format.categoryLabel(e.category, f.styles)}</td>
           <th scope="row">${e.event.title}${e.event.summary ? html`<div class="summary">${e.event.summary}</div>` : nothing}</th>
-          <td>${e.citations.map((c) => html`<div class="cite">${c.quote ? html`“${c.quote}” ` : nothing}— ${c.title ?? ''}${c.publisher ? `, ${c.publisher}` : ''}${c.url ? html` <span class="url">${c.url}</span>` : nothing}</div>`)}</td>
+          <td>${e.citations.map((c) => html`<div class="cite">${c.quote ? html`“${c.quote}” ` : nothing}— ${c.title ?? ''}${c.publisher ? `${citationSeparator(c.title ?? '')}${c.publisher}` : ''}${c.url ? html` <span class="url">${c.url}</span>` : nothing}</div>`)}</td>
         </tr>`)}</tbody>
       </table>
       ${more > 0 ? html`<p>${fill(strings.printMore, { count: f.format.number(more) })}</p>` : nothing}

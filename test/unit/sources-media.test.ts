@@ -69,6 +69,28 @@ describe('sources grouped by source (issue 13.9)', () => {
   });
 });
 
+describe('a headline that ends a sentence (issue 13.9)', () => {
+  it('the table and the detail panel follow it with a space, not ", "', async () => {
+    const data: TimelineData = {
+      events: [{
+        id: 'h', date: '2022-03-01', title: 'Headline sentence',
+        citations: [{ title: 'Russia invades Ukraine. Here is what we know.', publisher: 'The Paper', quote: 'A quote.' }],
+      }],
+    };
+    const el = await fixture('<conflict-timeline view="table"></conflict-timeline>');
+    el.data = data;
+    await el.updateComplete;
+    const source = el.shadowRoot!.querySelector('tbody tr[aria-rowindex="2"] .cite-source')!;
+    expect(source.textContent).to.equal('Russia invades Ukraine. Here is what we know. The Paper');
+    el.view = 'chart';
+    await el.updateComplete;
+    el.select('h');
+    await el.updateComplete;
+    const cite = new TimelineHarness(el).detail()!.querySelector('.citations cite')!;
+    expect(cite.textContent!.replace(/\s+/g, ' ').trim()).to.equal('— Russia invades Ukraine. Here is what we know. The Paper');
+  });
+});
+
 describe('media (issue 14.9)', () => {
   it('mediaKind: http(s) image files are images; other links are links; anything else is nothing', () => {
     expect(mediaKind({ url: 'https://example.org/a/photo.JPG?w=1' })).to.equal('image');
