@@ -145,6 +145,36 @@ describe('<conflict-timeline>', () => {
       expect(h.ids()).to.include('first');
     });
 
+    it('right to left, the edge buttons keep "1 earlier" readable with the arrow pointing outward', async () => {
+      const el = await fixture('<conflict-timeline dir="rtl" start="2022-02-28" end="2022-02-28"></conflict-timeline>');
+      el.data = SMALL;
+      await el.updateComplete;
+      const h = new TimelineHarness(el);
+      const rectOf = (node: Node, from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, to);
+        return range.getBoundingClientRect();
+      };
+      for (const [cls, word, arrow] of [['before', 'earlier', '→'], ['after', 'later', '←']] as const) {
+        const button = h.root.querySelector<HTMLButtonElement>(`.edge.${cls}`)!;
+        const label = button.querySelector('span')!;
+        const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+        const count = rectOf(text, 0, 1);
+        const at = text.textContent!.indexOf(word);
+        expect(at, text.textContent!).to.be.greaterThan(0);
+        // The count reads before its word, left to right, as in an LTR page.
+        expect(count.left).to.be.lessThan(rectOf(text, at, at + word.length).left);
+        // The arrow sits at the outer side: right for earlier, left for later.
+        const arrowNode = [...button.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(arrow))!;
+        const i = arrowNode.textContent!.indexOf(arrow);
+        const arrowRect = rectOf(arrowNode, i, i + 1);
+        const labelRect = label.getBoundingClientRect();
+        if (cls === 'before') expect(arrowRect.left).to.be.at.least(labelRect.right - 1);
+        else expect(arrowRect.right).to.be.at.most(labelRect.left + 1);
+      }
+    });
+
     it('selected selects, shows the detail and reflects', async () => {
       const el = await fixture('<conflict-timeline selected="second"></conflict-timeline>');
       el.data = SMALL;

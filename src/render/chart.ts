@@ -101,10 +101,10 @@ export function renderChart(f: Frame, a: Actions, g: Geometry): TemplateResult {
         </g>
       </svg>
       ${g.before.count && g.before.nearest
-        ? html`<button class="edge before no-pan" @click=${() => a.showEvent(g.before.nearest!)}>${rtl ? '→' : '←'} ${fill(strings.earlier, { count: f.format.number(g.before.count) })}</button>`
+        ? html`<button class="edge before no-pan" @click=${() => a.showEvent(g.before.nearest!)}>${rtl ? '→' : '←'} <span dir="auto">${fill(strings.earlier, { count: f.format.number(g.before.count) })}</span></button>`
         : nothing}
       ${g.after.count && g.after.nearest
-        ? html`<button class="edge after no-pan" @click=${() => a.showEvent(g.after.nearest!)}>${fill(strings.later, { count: f.format.number(g.after.count) })} ${rtl ? '←' : '→'}</button>`
+        ? html`<button class="edge after no-pan" @click=${() => a.showEvent(g.after.nearest!)}><span dir="auto">${fill(strings.later, { count: f.format.number(g.after.count) })}</span> ${rtl ? '←' : '→'}</button>`
         : nothing}
       ${g.mode === 'clusters'
         ? html`<ul class="events clusters" role="list" aria-label=${strings.events} style=${styleProps({ transform: `translateX(${move}px)` })}>
