@@ -401,6 +401,7 @@ export class ConflictTimeline extends LitElement {
     // One style read per update (direction, font, lane height, marker size): each read can force a style pass.
     const style = this.isConnected ? getComputedStyle(this) : null;
     s.readStyle(style, this.layout, width);
+    s.fitLabels(width - 2 * PADDING, style);
     s.layoutChart(width - 2 * PADDING, style, ...this.#chartInputs());
     this.#frame = composeFrame(s, {
       strings: this.#strings, theme: this.theme, label: this.label, view: this.view, selected: this.selected, timeZone: this.timeZone,

@@ -1,5 +1,5 @@
 import { indexEvents } from './layout/event-index.js';
-import { computeGeometry, PanFrame, type Geometry, type GeometryCache } from './layout/chart-geometry.js';
+import { computeGeometry, MAX_INDIVIDUAL, PanFrame, type Geometry, type GeometryCache } from './layout/chart-geometry.js';
 import { groupByDay } from './layout/day-groups.js';
 import { buildRows, visibleRange, type VirtualRows } from './layout/virtual-rows.js';
 import { MARKER_SIZE, MARKER_SIZE_MAX, MARKER_SIZE_MIN, LANE_HEIGHT, LABEL_FONT_SIZE, TABLE_ROW } from './layout/metrics.js';
@@ -13,7 +13,7 @@ import type { Input, SrcLoad } from './controllers/data-source-controller.js';
 import type { ListFrame, TableFrame } from './frame.js';
 import type { ConflictTimelineErrorDetail, ConflictTimelineLoadDetail } from './events.js';
 import type { View } from './scales/view.js';
-import type { TimeScaleFn } from './scales/time.js';
+import { fitWithLabelRoom, type TimeScaleFn } from './scales/time.js';
 import type { ParsedEvent, ParsedTimeline, ValidationIssue } from './model/types.js';
 
 /** What controllers read of the derived record (never write: only the element's willUpdate does). */
@@ -77,6 +77,8 @@ export class TimelineState {
   readonly #warned = new Set<string>();
   /** The unfiltered index of a large input, built in slices while it was read. */
   #prepared: Filtered | null = null;
+  /** The filter's fit, before `fitLabels` gives the last labels room (per width and font). */
+  #fit: { fit: View | null; key: string; value: View | null } = { fit: null, key: '', value: null };
   #rows: ({ key: string } & VirtualRows) | null = null;
   #strings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings; issues: ValidationIssue[] } | null = null;
   #format: { key: string; strings: TimelineStrings; value: Formatter } | null = null;
@@ -190,7 +192,31 @@ export class TimelineState {
     // With no filter, a large input's index was built while it was read, in slices.
     const prepared = !categoryList(categories).length ? this.#prepared : null;
     this.filtered = prepared ?? filterEvents(this.parsed?.events ?? [], categories, (id) => this.byId.get(id));
+    this.#fit = { fit: this.filtered.fit, key: '', value: this.filtered.fit };
     this.dataVersion++;
+  }
+
+  /**
+   * The horizontal chart of a few events: the fit moves into its empty margin before the first event to give the
+   * last events' titles room (see fitWithLabelRoom), at this width and font. Anything else keeps the filter's fit.
+   */
+  fitLabels(width: number, style: CSSStyleDeclaration | null): void {
+    const { fit } = this.#fit;
+    const events = this.filtered.events;
+    const font = `${LABEL_FONT_SIZE}px ${style?.fontFamily || 'sans-serif'}`;
+    const key = `${this.dataVersion}|${width}|${font}|${this.markerRadius}`;
+    if (this.#fit.key !== key) {
+      let value = fit;
+      if (fit && this.layout === 'horizontal' && width >= 120 && events.length <= MAX_INDIVIDUAL) {
+        // A period's marker sits just inside its start, its label a gap after it (see layoutHorizontal); 360 px is the longest label.
+        const r = this.markerRadius;
+        const from = fit[0] + (fit[1] - fit[0]) / 2;
+        const needs = events.filter((e) => e.when.start >= from).map((e) => [e.when.start, 2 * r + 7 + Math.min(360, Math.ceil(measureText(e.event.title, font)) + 4)] as const);
+        value = fitWithLabelRoom(fit, width, this.filtered.index.starts[0], needs, 2 * r + 4);
+      }
+      this.#fit = { fit, key, value };
+    }
+    if (this.filtered.fit !== this.#fit.value) this.filtered = { ...this.filtered, fit: this.#fit.value };
   }
 
   /** Reads the host's style once per update (direction, font, lane height, marker size) and picks the layout. */

@@ -156,3 +156,21 @@ export function fitDomain(start: number, end: number, minSpan = 86_400_000): [nu
   const margin = span * 0.04;
   return [a - margin, b + margin];
 }
+
+/**
+ * The fit moved later, into the margin it leaves before the first event, so the labels of the last events have
+ * room after them. Labels run after their markers (in time, whichever way the page reads): a symmetric margin cuts
+ * the last day's titles short while the room before the first event goes unused. The scale stays as it is (a
+ * wider window would shorten every other day's labels to lengthen the last ones). `needs` gives, for events near
+ * the end, their start and the px their marker and label take from it; `first` is the first event's start, and
+ * `lead` the px kept before it.
+ */
+export function fitWithLabelRoom(fit: readonly [number, number], width: number, first: number, needs: Iterable<readonly [start: number, px: number]>, lead = 16): readonly [number, number] {
+  const [a0, a1] = fit;
+  const msPerPx = (a1 - a0) / width;
+  const room = first - a0 - lead * msPerPx;
+  let shift = 0;
+  for (const [start, px] of needs) if (px < width) shift = Math.max(shift, start - a0 - (width - px) * msPerPx);
+  shift = Math.min(shift, room);
+  return shift > 0 ? [a0 + shift, a1 + shift] : fit;
+}

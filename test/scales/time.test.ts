@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
-import { createTimeScale, fitDomain, polylinearScale } from '../../src/scales/time.js';
+import { createTimeScale, fitDomain, fitWithLabelRoom, polylinearScale } from '../../src/scales/time.js';
 
 const SEED = 42;
 const DAY = 864e5;
@@ -182,5 +182,23 @@ describe('time scales', () => {
     expect((c + d) / 2).to.be.closeTo(t + 3 * 3600_000, 1e-3);
     const [e, f] = fitDomain(t, t, 3600_000);
     expect(f - e).to.be.closeTo(3600_000 * 1.08, 1e-3);
+  });
+
+  it('fitWithLabelRoom moves the fit into its margin before the first event until the last labels end inside it', () => {
+    const fit = fitDomain(day(0), day(7));
+    const width = 1200;
+    const span = fit[1] - fit[0];
+    const x = ([a]: readonly [number, number], t: number) => ((t - a) * width) / span;
+    // Nothing needs room: the fit itself, the same array.
+    expect(fitWithLabelRoom(fit, width, day(0), [[day(6), 100]], 16)).to.equal(fit);
+    // A 220 px label from the start of the last day: moved just enough for it to end at the plot's edge.
+    const moved = fitWithLabelRoom(fit, width, day(0), [[day(5), 100], [day(6), 220]], 16);
+    expect(moved[1] - moved[0], 'the scale stays').to.be.closeTo(span, 1e-6);
+    expect(x(moved, day(6)) + 220).to.be.closeTo(width, 1e-6);
+    expect(x(moved, day(0))).to.be.greaterThan(16);
+    // A longer one: moved only until 16 px are left before the first event; a label wider than the plot moves nothing.
+    const most = fitWithLabelRoom(fit, width, day(0), [[day(6), 400]], 16);
+    expect(x(most, day(0))).to.be.closeTo(16, 1e-6);
+    expect(fitWithLabelRoom(fit, width, day(0), [[day(6), 1300]], 16)).to.equal(fit);
   });
 });
