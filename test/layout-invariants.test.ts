@@ -243,3 +243,29 @@ function dataRange(e: { date: string; end?: string }): { start: number; end: num
 function builtinDate(el: ConflictTimeline, id: string): string {
   return el.visibleEvents.find((e) => e.id === id)?.date ?? '';
 }
+
+describe('layout invariants: the vertical list on a phone', () => {
+  it('opening an event moves nothing above it: the detail opens under the event the reader tapped', async () => {
+    // The list is the page's own flow on a phone (no scroller inside a scroller): what grows is below the reader's finger.
+    const el = await fixture('<conflict-timeline></conflict-timeline>', 358);
+    const h = new TimelineHarness(el);
+    await until(() => h.events().length > 0, 'the built-in events');
+    await settle(el);
+    expect(root(el).querySelector('.vlist'), 'the vertical list at 358 px').to.not.equal(null);
+    const buttons = h.events();
+    const tapped = buttons[Math.floor(buttons.length / 2)];
+    const above = buttons.slice(0, buttons.indexOf(tapped) + 1).map((b) => b.getBoundingClientRect().top);
+    const legendTop = h.legend()[0].getBoundingClientRect().top;
+    tapped.click();
+    await settle(el);
+    const after = buttons.slice(0, buttons.indexOf(tapped) + 1).map((b) => b.getBoundingClientRect().top);
+    after.forEach((top, i) => expect(top, `event ${buttons[i].dataset.id} moved when ${tapped.dataset.id} opened`).to.be.closeTo(above[i], 1));
+    const detail = h.detail()!;
+    expect(detail.getBoundingClientRect().top, 'the detail opens right under the tapped event').to.be.at.least(tapped.getBoundingClientRect().bottom - 1);
+    expect(detail.getBoundingClientRect().top).to.be.below(tapped.getBoundingClientRect().bottom + 40);
+    // Turning a category off shortens the list below the legend; the legend itself stays where the finger is.
+    h.legend()[0].click();
+    await settle(el);
+    expect(h.legend()[0].getBoundingClientRect().top).to.be.closeTo(legendTop, 1);
+  });
+});
