@@ -4,7 +4,7 @@ import { read } from './read.js';
 import { clip, isArray, isObject, long, parseCitations, parseEras, parseFigures, parseMedia, parsePlace, parseSources, show, text } from './parse-fields.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 import { fromVisTimeline, isVisTimeline } from './vis.js';
-import { runToEnd, sortPositions, type Progress, type Steps } from './incremental.js';
+import { orderByKeys, runToEnd, type Progress, type Steps } from './incremental.js';
 import type { DateRange, ParsedEvent, ParsedTimeline, ResolvedCitation, Source, TimelineEvent, ValidationIssue } from './types.js';
 
 export interface ParseResult {
@@ -214,9 +214,9 @@ function* parseUnsafe(input: unknown, issues: IssueList): Generator<Progress | u
   }
   // Categories in the order the author first used them (the counts' keys are in first-use order).
   const categories = [...categoryCounts.keys()];
-  // In time order (start, then end, then input order), in steps (a million events sort in about a second).
-  // Sorting positions over arrays of the times is about twice as fast as sorting the objects.
-  const order = yield* sortPositions(events.length, imported ? (a, b) => starts[a] - starts[b] || a - b : (a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
+  // In time order (start, then end, then input order; imported files as their tools order them: start, then input
+  // order), in steps: a radix sort of the times, without a comparator (a million events in about 0.2 s).
+  const order = yield* orderByKeys(imported ? [Float64Array.from(starts)] : [Float64Array.from(starts), Float64Array.from(ends)]);
   const sorted: ParsedEvent[] = new Array(order.length);
   for (let i = 0; i < order.length; i++) {
     if ((i & 65535) === 65535) yield;

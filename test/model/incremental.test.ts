@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
-import { runFor, runSliced, runToEnd, sortPositions, yieldToMain, type Steps } from '../../src/model/incremental.js';
+import { orderByKeys, runFor, runSliced, runToEnd, yieldToMain, type Steps } from '../../src/model/incremental.js';
 import { MAX_ISSUES, parseTimeline, parseTimelineSteps } from '../../src/model/parse.js';
 import { eventAnchors, filterEvents, filterEventsSteps } from '../../src/model/filter.js';
 
@@ -29,15 +29,41 @@ function* busySteps(n: number, ms: number, seen: number[]): Steps<string> {
 describe('incremental: work in slices', function () {
   // Generous, not a measure: a busy machine (CI beside other work) may take several times longer.
   this.timeout(60_000);
-  it('sortPositions sorts like one native sort, ties by position, whatever the sizes (fast-check)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 40_000 }), (keys) => {
-        const compare = (a: number, b: number) => keys[a] - keys[b] || a - b;
-        const expected = keys.map((_, i) => i).sort(compare);
-        expect([...runToEnd(sortPositions(keys.length, compare))]).to.deep.equal(expected);
-      }),
-      { numRuns: 25 },
+  it('orderByKeys orders like one native sort by the keys, ties by position, whatever the values (fast-check)', () => {
+    // Few distinct values, so ties are common; negatives, -0, fractions, huge and tiny magnitudes; a second key that is
+    // sometimes the first plus a constant (skipped) and sometimes not.
+    const value = fc.oneof(
+      fc.integer({ min: -5, max: 5 }),
+      fc.constantFrom(-0, 0.5, -0.5, 1e300, -1e300, 5e-324, -4.3e20, 1.6e12, 1.6e12 + 60_000),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
     );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { maxLength: 3000 }), fc.boolean(), fc.boolean(), (pairs, constant, oneKey) => {
+        const first = Float64Array.from(pairs, ([a]) => a);
+        const second = constant ? first.map((a) => a + 60_000) : Float64Array.from(pairs, ([, b]) => b);
+        const keys = oneKey ? [first] : [first, second];
+        const compare = (a: number, b: number) => keys.reduce((c, k) => c || (k[a] < k[b] ? -1 : k[a] > k[b] ? 1 : 0), 0) || a - b;
+        const expected = pairs.map((_, i) => i).sort(compare);
+        expect([...runToEnd(orderByKeys(keys))]).to.deep.equal(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('orderByKeys sorts 100,000 date-times like the native sort, in steps that yield', () => {
+    const n = 100_000;
+    const starts = Float64Array.from({ length: n }, (_, i) => 1.42e12 + ((i * 7919) % 5_000) * 60_000);
+    const ends = starts.map((s, i) => s + (i % 3) * 86_400_000);
+    const steps = orderByKeys([starts, ends]);
+    let yields = 0;
+    let step = steps.next();
+    while (!step.done) {
+      yields++;
+      step = steps.next();
+    }
+    const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
+    expect(yields, 'steps yielded').to.be.greaterThan(3);
+    expect([...step.value]).to.deep.equal(expected);
   });
 
   it('runFor stops after its budget and leaves the rest for later; runSliced finishes it, reporting progress', async () => {
