@@ -146,7 +146,7 @@ export function computeGeometry(input: GeometryInput, cache: GeometryCache): Geo
       cache.overview = { key: okey, scale, density: overviewDensity(index, scale.x, fit, width, input.dateOnly) };
     }
     const ov = cache.overview.scale.x;
-    overview = { x: ov, density: cache.overview.density, brush: [Math.max(0, ov(view[0])), Math.min(width, ov(view[1]))] };
+    overview = { x: ov, density: cache.overview.density, brush: [Math.max(0, hundredths(ov(view[0]))), Math.min(width, hundredths(ov(view[1])))] };
   }
   return {
     x,
@@ -291,4 +291,9 @@ export class PanFrame {
     this.#frame = { baseKey: g.baseKey, x: g.x, origin: g.view[0] };
     return -g.x(g.view[0]);
   }
+}
+
+/** To a hundredth of a pixel: a window at the data's edge, worked out through the scales, sits there, not 2e-6 px off. */
+function hundredths(px: number): number {
+  return Math.round(px * 100) / 100;
 }
