@@ -204,7 +204,7 @@ export class TimelineState {
     const { fit } = this.#fit;
     const events = this.filtered.events;
     const font = `${LABEL_FONT_SIZE}px ${style?.fontFamily || 'sans-serif'}`;
-    const key = `${this.dataVersion}|${width}|${font}|${this.markerRadius}`;
+    const key = `${this.dataVersion}|${this.layout}|${width}|${font}|${this.markerRadius}`;
     if (this.#fit.key !== key) {
       let value = fit;
       if (fit && this.layout === 'horizontal' && width >= 120 && events.length <= MAX_INDIVIDUAL) {
