@@ -368,7 +368,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  // Mocha's per-test timeout catches a hang; it is not a speed check. 30 s, so that a test that takes 3 s on a quiet
+  // machine still passes beside two busy loops (WebKit there ran 300 XML parses past 10 s).
+  testFramework: { config: { timeout: 30000 } },
   testRunnerHtml: (testFramework) => `<!DOCTYPE html>
 <html>
   <head><meta charset="utf-8"><script>window.__TEST_TZ__ = ${scriptString(TEST_TZ)};</script></head>
