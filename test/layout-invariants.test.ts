@@ -211,6 +211,21 @@ describe('layout invariants: the last day at 1280 px', () => {
   }
 });
 
+describe('layout invariants: the fitted window', () => {
+  it('is the same whether the chart was asked for at first or after the vertical list', async () => {
+    // What the reader sees: the same titles shortened, the same start and end.
+    const seen = (el: ConflictTimeline) => [el.start, el.end, new TimelineHarness(el).events().filter((b) => b.matches('.shortened')).map((b) => b.dataset.id)];
+    const { el: direct } = await mount(1280, 'ltr');
+    const expected = seen(direct);
+    const el = await fixture('<div dir="ltr"><conflict-timeline layout="vertical"></conflict-timeline></div>', 1280);
+    await until(() => new TimelineHarness(el).events().length > 0, 'the built-in events');
+    await settle(el);
+    el.layout = 'horizontal';
+    await settle(el);
+    expect(seen(el)).to.deep.equal(expected);
+  });
+});
+
 describe('layout invariants: the overview', () => {
   it('has a visible mark for every day with events in the default view', async () => {
     const { el, h } = await mount(1280, 'ltr');
