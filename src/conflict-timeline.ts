@@ -182,7 +182,7 @@ export class ConflictTimeline extends LitElement {
   /** IANA time zone for showing date-times (default: each event's own offset as written). Dates never shift. */
   declare timeZone: string;
 
-  /** Milliseconds before a `src` fetch is abandoned with an error. */
+  /** Milliseconds the network may take to deliver `src` (to its last byte) before the load gives up with an error. */
   declare fetchTimeout: number;
 
   /** Largest `src` file accepted, in bytes (default 20 MiB). Raise it for big files: a million events is 60–80 MB. */

@@ -175,13 +175,16 @@ describe('<conflict-timeline> reading a large input in slices', function () {
         : ['id,date,title,category', ...events.map((e) => `${e.id},${e.date},"${e.title}",${e.category}`)].join('\n');
       const url = URL.createObjectURL(new Blob([body], { type: format === 'JSON' ? 'application/json' : 'text/csv' }));
       const { el, loads, container } = mount();
+      const errors: string[] = [];
+      el.addEventListener('conflict-timeline-error', (e) => errors.push((e as CustomEvent<{ message: string }>).detail.message));
       document.body.append(container);
       const framesWhileLoading = countFramesWhileLoading(el);
       el.src = url;
       await until(() => !!el.shadowRoot?.querySelector('progress[part~="progress"]'), 'the progress bar', 30_000);
       expect(el.loading).to.equal(true);
-      // updateComplete does not wait for a fetch (a slow server would hold it): wait for the load event.
-      await until(() => loads.length > 0, 'the load event', 120_000);
+      // updateComplete does not wait for a fetch (a slow server would hold it): wait for the load (or error) event.
+      await until(() => loads.length + errors.length > 0, 'the load event', 120_000);
+      expect(errors).to.deep.equal([]);
       await el.updateComplete;
       const frames = framesWhileLoading.stop();
       URL.revokeObjectURL(url);

@@ -12,7 +12,7 @@ export interface LoadResult {
 
 export interface LoadOptions {
   signal?: AbortSignal;
-  /** ms before giving up (default 15 s). */
+  /** ms the network may take, to the body's last byte, before the load gives up (default 15 s). */
   timeout?: number;
   /** Largest body accepted, in bytes (default 20 MiB). */
   maxBytes?: number;
@@ -62,6 +62,9 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) return fail(tooLarge(name, declared, maxBytes));
     const text = await readText(response, maxBytes, declared > 0 ? declared : 0, options.onProgress);
+    // The timeout is the network's: reading the text that has arrived is ours, and a slow phone (or a busy machine)
+    // must not turn a long read into "the server may be down". A newer src still cancels it through the signal.
+    clearTimeout(timer);
     if (text === NOT_UTF8) return fail(`The data file "${name}" is not valid UTF-8 text.`);
     if (text === null) return fail(tooLarge(name, undefined, maxBytes));
     const type = response.headers.get('content-type') ?? '';

@@ -139,6 +139,43 @@ describe('hostile: network', function () {
     expect((await loaded).detail.title).to.equal('Delay huge-timeout-attr');
   });
 
+  it('the timeout covers the network, not reading the text: a body that has arrived is read however long that takes', async () => {
+    // The timer is caught and fired by hand once the read has begun, as a slow machine would fire it: a timer
+    // still running then aborts the read. Other timers (Mocha's) pass through.
+    const TIMEOUT = 12_345;
+    const realSet = window.setTimeout;
+    const realClear = window.clearTimeout;
+    const live = new Map<number, () => void>();
+    let next = 1e9;
+    const csv = ['id,date,title', ...Array.from({ length: 20_000 }, (_, i) => `e${i},2022-02-24,Event ${i}`)].join('\n');
+    const realFetch = window.fetch;
+    window.fetch = async () => new Response(csv, { headers: { 'content-type': 'text/csv' } });
+    (window as { setTimeout: unknown }).setTimeout = (fn: () => void, ms?: number, ...rest: unknown[]) => {
+      if (ms !== TIMEOUT) return realSet(fn, ms, ...rest);
+      live.set(++next, fn);
+      return next;
+    };
+    (window as { clearTimeout: unknown }).clearTimeout = (id?: number) => (live.delete(id!) ? undefined : realClear(id));
+    let fired = 0;
+    try {
+      const result = await loadDataset('/data.csv', {
+        timeout: TIMEOUT,
+        baseURI: document.baseURI,
+        onProgress: (p) => {
+          if (p.unit === 'bytes') return;
+          for (const fn of live.values()) (fired++, fn());
+        },
+      });
+      expect(result.error).to.equal(undefined);
+      expect((result.data as unknown[]).length).to.equal(20_000);
+      expect(fired, 'the network timer was still running while the text was read').to.equal(0);
+    } finally {
+      window.fetch = realFetch;
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+  });
+
   it('a 1 MB src (valid or not): an error with a short message, shown at once', async () => {
     const el = await fixture('<conflict-timeline fetch-timeout="3000"></conflict-timeline>');
     const mb = 'x'.repeat(1 << 20);
