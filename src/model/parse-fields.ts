@@ -80,13 +80,26 @@ export function text(value: unknown, long?: (length: number) => void): string | 
   return undefined;
 }
 
-export function parseSources(value: unknown, issues: ValidationIssue[]): Source[] {
+/** The items of a list field: none when it is absent, and none, with `notList` told, when it is not a list. */
+function listOf(value: unknown, notList: () => void): unknown[] {
   if (value === undefined || value === null) return [];
   const list = toArray(value);
-  if (!list) {
-    issues.push({ severity: 'warning', field: 'sources', message: 'The "sources" field should be a list; it was ignored.' });
-    return [];
-  }
+  if (!list) notList();
+  return list ?? [];
+}
+
+/** A link field: absent, an http(s) link, or removed, with `removed` told the value as a message quotes it. */
+function linkOf(raw: unknown, removed: (shown: string) => void): string | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const url = safeUrl(raw);
+  if (!url) removed(show(raw));
+  return url || undefined;
+}
+
+const HTTP_ONLY = 'only http: and https: links are allowed.';
+
+export function parseSources(value: unknown, issues: ValidationIssue[]): Source[] {
+  const list = listOf(value, () => issues.push({ severity: 'warning', field: 'sources', message: 'The "sources" field should be a list; it was ignored.' }));
   const sources: Source[] = [];
   list.forEach((raw, i) => {
     const id = text(read(raw, 'id'));
@@ -98,12 +111,8 @@ export function parseSources(value: unknown, issues: ValidationIssue[]): Source[
     const source: Source = { id, title };
     const publisher = read(raw, 'publisher');
     if (typeof publisher === 'string' || publisher === null) source.publisher = publisher;
-    const rawUrl = read(raw, 'url');
-    if (rawUrl !== undefined && rawUrl !== null && rawUrl !== '') {
-      const url = safeUrl(rawUrl);
-      if (url) source.url = url;
-      else issues.push({ severity: 'warning', field: `sources[${i}].url`, message: `Source ${i + 1} (${clip(id)}): the link ${show(rawUrl)} was removed: only http: and https: links are allowed.` });
-    }
+    const url = linkOf(read(raw, 'url'), (link) => issues.push({ severity: 'warning', field: `sources[${i}].url`, message: `Source ${i + 1} (${clip(id)}): the link ${link} was removed: ${HTTP_ONLY}` }));
+    if (url) source.url = url;
     const published = text(read(raw, 'published'));
     if (published) source.published = published;
     const basis = text(read(raw, 'publishedBasis'));
@@ -114,11 +123,7 @@ export function parseSources(value: unknown, issues: ValidationIssue[]): Source[
 }
 
 export function parseEras(value: unknown, issues: ValidationIssue[], imported = false): ParsedEra[] {
-  const list = value === undefined || value === null ? [] : toArray(value);
-  if (!list) {
-    issues.push({ severity: 'warning', field: 'eras', message: 'The "eras" field should be a list; it was ignored.' });
-    return [];
-  }
+  const list = listOf(value, () => issues.push({ severity: 'warning', field: 'eras', message: 'The "eras" field should be a list; it was ignored.' }));
   const eras: ParsedEra[] = [];
   list.forEach((raw, i) => {
     const title = text(read(raw, 'title'), (n) => issues.push({ severity: 'warning', field: `eras[${i}].title`, message: `Era ${i + 1}: its title ${long(n)}` })) ?? '';
@@ -141,11 +146,8 @@ export function parseMedia(value: unknown, warn: Warn): Media | undefined {
   if (!isObject(value)) return undefined;
   const media: Media = {};
   for (const key of ['url', 'thumbnail'] as const) {
-    const raw = read(value, key);
-    if (raw === undefined || raw === null || raw === '') continue;
-    const url = safeUrl(raw);
+    const url = linkOf(read(value, key), (link) => warn(`media.${key}`, `the media ${key === 'url' ? 'link' : 'thumbnail'} ${link} was removed: ${HTTP_ONLY}`));
     if (url) media[key] = url;
-    else warn(`media.${key}`, `the media ${key === 'url' ? 'link' : 'thumbnail'} ${show(raw)} was removed: only http: and https: links are allowed.`);
   }
   for (const key of ['caption', 'credit', 'alt'] as const) {
     const t = text(read(value, key), (n) => warn(`media.${key}`, `the media ${key} ${long(n)}`))?.trim();
@@ -177,12 +179,7 @@ export function parsePlace(value: unknown, warn: Warn): Place | undefined {
 }
 
 export function parseFigures(value: unknown, warn: Warn): Figure[] {
-  if (value === undefined || value === null) return [];
-  const list = toArray(value);
-  if (!list) {
-    warn('figures', 'figures should be a list; they were ignored.');
-    return [];
-  }
+  const list = listOf(value, () => warn('figures', 'figures should be a list; they were ignored.'));
   const figures: Figure[] = [];
   list.forEach((raw, i) => {
     const label = text(read(raw, 'label'), (n) => warn(`figures[${i}].label`, `figure ${i + 1}: its label ${long(n)}`));
@@ -203,12 +200,7 @@ export function parseFigures(value: unknown, warn: Warn): Figure[] {
 }
 
 export function parseCitations(value: unknown, warn: Warn): Citation[] {
-  if (value === undefined || value === null) return [];
-  const list = toArray(value);
-  if (!list) {
-    warn('citations', 'citations should be a list; they were ignored.');
-    return [];
-  }
+  const list = listOf(value, () => warn('citations', 'citations should be a list; they were ignored.'));
   const citations: Citation[] = [];
   list.forEach((raw, i) => {
     if (typeof raw === 'string') {
@@ -226,12 +218,8 @@ export function parseCitations(value: unknown, warn: Warn): Citation[] {
     }
     const publisher = read(raw, 'publisher');
     if (typeof publisher === 'string' || publisher === null) citation.publisher = publisher;
-    const rawUrl = read(raw, 'url');
-    if (rawUrl !== undefined && rawUrl !== null && rawUrl !== '') {
-      const url = safeUrl(rawUrl);
-      if (url) citation.url = url;
-      else warn(`citations[${i}].url`, `citation ${i + 1}: the link ${show(rawUrl)} was removed: only http: and https: links are allowed.`);
-    }
+    const url = linkOf(read(raw, 'url'), (link) => warn(`citations[${i}].url`, `citation ${i + 1}: the link ${link} was removed: ${HTTP_ONLY}`));
+    if (url) citation.url = url;
     if (!citation.source && !citation.quote && !citation.title && !citation.url) {
       warn(`citations[${i}]`, `citation ${i + 1} has no source, quote, title or link; it was ignored.`);
       return;
