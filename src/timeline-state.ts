@@ -1,6 +1,7 @@
 import { indexEvents } from './layout/event-index.js';
-import { computeGeometry, MAX_INDIVIDUAL, PanFrame, type Geometry, type GeometryCache } from './layout/chart-geometry.js';
+import { computeGeometry, PanFrame, type Geometry, type GeometryCache } from './layout/chart-geometry.js';
 import { groupByDay } from './layout/day-groups.js';
+import { fitForLabels } from './layout/label-room.js';
 import { buildRows, visibleRange, type VirtualRows } from './layout/virtual-rows.js';
 import { MARKER_SIZE, MARKER_SIZE_MAX, MARKER_SIZE_MIN, LANE_HEIGHT, LABEL_FONT_SIZE, TABLE_ROW } from './layout/metrics.js';
 import { assignCategoryStyles, type CategoryStyle } from './model/categories.js';
@@ -13,7 +14,7 @@ import type { Input, SrcLoad } from './controllers/data-source-controller.js';
 import type { ListFrame, TableFrame } from './frame.js';
 import type { ConflictTimelineErrorDetail, ConflictTimelineLoadDetail } from './events.js';
 import type { View } from './scales/view.js';
-import { fitWithLabelRoom, type TimeScaleFn } from './scales/time.js';
+import type { TimeScaleFn } from './scales/time.js';
 import type { ParsedEvent, ParsedTimeline, ValidationIssue } from './model/types.js';
 
 /** What controllers read of the derived record (never write: only the element's willUpdate does). */
@@ -196,24 +197,13 @@ export class TimelineState {
     this.dataVersion++;
   }
 
-  /**
-   * The horizontal chart of a few events: the fit moves into its empty margin before the first event to give the
-   * last events' titles room (see fitWithLabelRoom), at this width and font. Anything else keeps the filter's fit.
-   */
+  /** The fit with room for the last events' titles (see fitForLabels), once per data, layout, width and font. */
   fitLabels(width: number, style: CSSStyleDeclaration | null): void {
     const { fit } = this.#fit;
-    const events = this.filtered.events;
     const font = `${LABEL_FONT_SIZE}px ${style?.fontFamily || 'sans-serif'}`;
     const key = `${this.dataVersion}|${this.layout}|${width}|${font}|${this.markerRadius}`;
     if (this.#fit.key !== key) {
-      let value = fit;
-      if (fit && this.layout === 'horizontal' && width >= 120 && events.length <= MAX_INDIVIDUAL) {
-        // A period's marker sits just inside its start, its label a gap after it (see layoutHorizontal); 360 px is the longest label.
-        const r = this.markerRadius;
-        const from = fit[0] + (fit[1] - fit[0]) / 2;
-        const needs = events.filter((e) => e.when.start >= from).map((e) => [e.when.start, 2 * r + 7 + Math.min(360, Math.ceil(measureText(e.event.title, font)) + 4)] as const);
-        value = fitWithLabelRoom(fit, width, this.filtered.index.starts[0], needs, 2 * r + 4);
-      }
+      const value = this.layout === 'horizontal' ? fitForLabels(fit, this.filtered.events, this.filtered.index.starts[0], width, font, this.markerRadius) : fit;
       this.#fit = { fit, key, value };
     }
     if (this.filtered.fit !== this.#fit.value) this.filtered = { ...this.filtered, fit: this.#fit.value };
