@@ -80,8 +80,9 @@ export const bundleOptions = {
   // Quotes and dashes as UTF-8 rather than \u escapes: smaller. Module scripts are always decoded as UTF-8.
   charset: 'utf8',
   // Dates are worded with Intl: d3-scale's default d3-time-format locale is dead weight here (see the stand-in);
-  // and no d3 transition ever runs, so d3-zoom's d3-transition is one no-op (see src/interaction/no-transition.ts).
-  alias: { 'd3-time-format': './src/scales/no-time-format.ts', 'd3-transition': './src/interaction/no-transition.ts' },
+  // no d3 transition ever runs, so d3-zoom's d3-transition is one no-op (see src/interaction/no-transition.ts);
+  // and the scales' ranges are pixels, never colours, so d3-color is never asked (see src/scales/no-color.ts).
+  alias: { 'd3-time-format': './src/scales/no-time-format.ts', 'd3-transition': './src/interaction/no-transition.ts', 'd3-color': './src/scales/no-color.ts' },
   plugins: [minifyCss, nodeSafeGlobals],
 };
 
