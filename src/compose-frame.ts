@@ -1,5 +1,6 @@
 import type { AnnouncerController } from './controllers/announcer-controller.js';
 import type { DownloadController } from './controllers/download-controller.js';
+import type { FirstDrawController } from './controllers/first-draw-controller.js';
 import type { PrintController } from './controllers/print-controller.js';
 import type { RovingFocusController } from './controllers/roving-focus-controller.js';
 import type { ScrollController } from './controllers/scroll-controller.js';
@@ -30,6 +31,7 @@ export interface FrameParts {
   menu: DownloadController;
   print: PrintController;
   announcer: AnnouncerController;
+  firstDraw: FirstDrawController;
 }
 
 /** One update's read-only frame: the derived record and the controllers' state, as the render functions need them. */
@@ -74,7 +76,7 @@ export function composeFrame(s: TimelineState, p: FrameProps, c: FrameParts): Fr
     tabStop: g?.mode === 'events' ? c.focus.tabStop(g.inView) : null,
     clusterStop: g?.mode === 'clusters' ? (holding >= 0 ? holding : Math.max(0, g.clusters.findIndex((bin) => bin.x1 > 0))) : -1,
     list: listView
-      ? s.layoutList(c.view.view ?? c.view.authorWindow, format, strings, p.timeZone, c.scroll.list, (candidates) => c.focus.tabStop(candidates), (id) => id === focusId || id === p.selected)
+      ? s.layoutList(c.view.view ?? c.view.authorWindow, format, strings, p.timeZone, c.scroll.list, (candidates) => c.focus.tabStop(candidates), (id) => id === focusId || id === p.selected, p.selected ? Infinity : c.firstDraw.limit(s.parsed))
       : null,
     table: tableView ? s.layoutTable(c.scroll.table) : null,
     downloads: p.downloads,

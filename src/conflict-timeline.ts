@@ -5,6 +5,7 @@ import { AnnouncerController } from './controllers/announcer-controller.js';
 import { DataSourceController, type Input } from './controllers/data-source-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { DownloadController } from './controllers/download-controller.js';
+import { FirstDrawController } from './controllers/first-draw-controller.js';
 import { OverviewBrushController } from './controllers/overview-brush-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -251,6 +252,7 @@ export class ConflictTimeline extends LitElement {
   readonly #source = new DataSourceController(this, { fetchTimeout: () => this.fetchTimeout, maxBytes: () => this.maxBytes });
   readonly #announcer = new AnnouncerController(this);
   readonly #print = new PrintController(this);
+  readonly #firstDraw = new FirstDrawController(this);
   readonly #scroll = new ScrollController(this);
   readonly #view = new ViewController(this, this.#state, {
     writeStartEnd: (start, end) => Object.assign(this, { start, end }),
@@ -297,13 +299,19 @@ export class ConflictTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareShadowRoot(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document, !this.hasUpdated, this.renderOptions);
+    if (prepareShadowRoot(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document, !this.hasUpdated, this.renderOptions)) this.#firstDraw.whole();
   }
 
-  /** Also waits for the built-in dataset when it is being loaded, so `await el.updateComplete` sees it drawn. */
+  /** The first update waits for turns of its own (see FirstDrawController), so a phone does not freeze on load. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await this.#firstDraw.beforeFirstUpdate();
+    super.scheduleUpdate();
+  }
+
+  /** Also waits for the built-in dataset being loaded and a list drawn in parts, so `await el.updateComplete` sees it drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    for (let pending = this.#source.pending; pending; pending = this.#source.pending) {
+    for (let pending = this.#source.pending ?? this.#firstDraw.pending; pending; pending = this.#source.pending ?? this.#firstDraw.pending) {
       await pending;
       settled = await super.getUpdateComplete();
     }
@@ -345,10 +353,7 @@ export class ConflictTimeline extends LitElement {
     this.#view.fit();
   }
 
-  /**
-   * The chart as it stands, as a standalone SVG document (styles inlined as attributes, colours resolved), so it
-   * renders the same outside the page. In the vertical or table view, the horizontal chart at 1000 px wide.
-   */
+  /** The chart as a standalone SVG document (styles inlined, colours resolved); from the list or table, the chart at 1000 px. */
   exportSVG(): string {
     return buildSvg(chartSvgModel(this, this.#state, this.#strings, this.timeZone, this.#chartInputs()));
   }
@@ -358,10 +363,7 @@ export class ConflictTimeline extends LitElement {
     return modelToPng(chartSvgModel(this, this.#state, this.#strings, this.timeZone, this.#chartInputs()), ratio);
   }
 
-  /**
-   * The events shown (after the category filter) as CSV, in the columns the CSV import reads. Cells a spreadsheet
-   * would run as formulas get a leading `'` unless `options.raw`.
-   */
+  /** The events shown (after the filter) as CSV in the import's columns; would-be spreadsheet formulas get a leading `'` unless `options.raw`. */
   exportCSV(options: CsvOptions = {}): string {
     return eventsToCsv(this.#state.filtered.events, options);
   }
@@ -406,7 +408,7 @@ export class ConflictTimeline extends LitElement {
     this.#frame = composeFrame(s, {
       strings: this.#strings, theme: this.theme, label: this.label, view: this.view, selected: this.selected, timeZone: this.timeZone,
       downloads: this.downloads, loading: this.loading, headingLevel: this.headingLevel,
-    }, { view: this.#view, focus: this.#focus, scroll: this.#scroll, menu: this.#menu, print: this.#print, announcer: this.#announcer });
+    }, { view: this.#view, focus: this.#focus, scroll: this.#scroll, menu: this.#menu, print: this.#print, announcer: this.#announcer, firstDraw: this.#firstDraw });
   }
 
   protected override render(): TemplateResult {
@@ -424,9 +426,9 @@ export class ConflictTimeline extends LitElement {
       this.#laidOutView = s.geometry?.view;
       plot?.getBoundingClientRect();
     }
-    const { load, error } = s.takePending();
-    if (load) this.#dispatch('conflict-timeline-load', load);
-    if (error) this.#dispatch('conflict-timeline-error', error);
+    // The load event waits for a list drawn in parts to be whole: a listener finds every event drawn.
+    const { load, error } = this.#firstDraw.drawn(s.parsed, this.#frame?.list?.more ?? 0) ? s.takePending() : {};
+    for (const [type, detail] of [['load', load], ['error', error]] as const) if (detail) this.#dispatch(`conflict-timeline-${type}`, detail);
   }
 
   #dispatch<T>(type: string, detail: T): void {

@@ -51,7 +51,9 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
   const dateFormat = (options: Intl.DateTimeFormatOptions) => dtf(locale, options);
   let numbers: Intl.NumberFormat | undefined;
 
-  const formatDate = (event: ParsedEvent): string => {
+  // An event's date is written for its label, its name and its detail: worded once per formatter.
+  const dates = new WeakMap<ParsedEvent, string>();
+  const wordDate = (event: ParsedEvent): string => {
     // The author's own wording of the date ("c. 1677", "1720s"): shown as the date; `date` only places the event.
     if (event.event.displayDate) return event.event.displayDate;
     try {
@@ -59,6 +61,11 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
     } catch {
       return event.event.date;
     }
+  };
+  const formatDate = (event: ParsedEvent): string => {
+    let date = dates.get(event);
+    if (date === undefined) dates.set(event, (date = wordDate(event)));
+    return date;
   };
 
   const number = (n: number): string => (numbers ??= new Intl.NumberFormat(locale)).format(n);

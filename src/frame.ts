@@ -21,6 +21,8 @@ export interface ListFrame {
   height: number;
   /** The event holding the roving tab stop. */
   tabStop: string | null;
+  /** Events of a short list left for a later part of its first drawing (see FirstDrawController); usually 0. */
+  more: number;
 }
 
 /** The table for one update: the rows drawn (all, or the slice near the scroll viewport). */

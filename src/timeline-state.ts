@@ -254,18 +254,19 @@ export class TimelineState {
     );
   }
 
-  /** The vertical list for the window: grouped by day, or as virtual rows near the scroll position. */
-  layoutList(window: View | null, format: Formatter, strings: TimelineStrings, timeZone: string, scrollTop: number, tabStop: (events: readonly ParsedEvent[]) => string | null, focused: (id: string) => boolean): ListFrame {
+  /** The vertical list for the window: grouped by day (its first `limit` events), or as virtual rows near the scroll position. */
+  layoutList(window: View | null, format: Formatter, strings: TimelineStrings, timeZone: string, scrollTop: number, tabStop: (events: readonly ParsedEvent[]) => string | null, focused: (id: string) => boolean, limit = Infinity): ListFrame {
     const { inView, hiddenBefore, hiddenAfter } = splitByWindow(this.filtered.events, window);
-    const groups = () => groupByDay(inView, { locale: this.locale, timeZone, timeZoneValid: this.attributeIssues.every((i) => i.field !== 'time-zone'), strings, formatDate: format.formatDate, duration: format.gapLabel });
-    if (inView.length <= VIRTUAL_ABOVE) return { hiddenBefore, hiddenAfter, groups: groups(), rows: null, height: 0, tabStop: tabStop(inView) };
+    const more = inView.length <= VIRTUAL_ABOVE ? Math.max(0, inView.length - limit) : 0;
+    const groups = () => groupByDay(more ? inView.slice(0, limit) : inView, { locale: this.locale, timeZone, timeZoneValid: this.attributeIssues.every((i) => i.field !== 'time-zone'), strings, formatDate: format.formatDate, duration: format.gapLabel });
+    if (inView.length <= VIRTUAL_ABOVE) return { hiddenBefore, hiddenAfter, groups: groups(), rows: null, height: 0, tabStop: tabStop(inView), more };
     const key = `${this.dataVersion}|${inView.length}|${inView[0]?.id}|${this.locale}`;
     if (this.#rows?.key !== key) this.#rows = { key, ...buildRows(groups()) };
     const [first, last] = visibleRange(this.#rows.tops, scrollTop);
     const rows = this.#rows.rows.slice(first, last);
     const visible = rows.filter((r) => r.event).map((r) => r.event!);
     const stop = visible.some((e) => focused(e.id)) ? tabStop(visible) : visible[0]?.id ?? null;
-    return { hiddenBefore, hiddenAfter, groups: null, rows, height: this.#rows.height, tabStop: stop };
+    return { hiddenBefore, hiddenAfter, groups: null, rows, height: this.#rows.height, tabStop: stop, more: 0 };
   }
 
   /** What the view shows now, for screen readers (after the reader moved it). */

@@ -3,7 +3,7 @@ import { loadDataset, type LoadResult } from '../model/load.js';
 import { eventsFromList } from '../model/html-list.js';
 import { parseTimelineSteps, type ParseOutput } from '../model/parse.js';
 import { eventAnchorsSteps, filterEventsSteps, type Filtered } from '../model/filter.js';
-import { runFor, runSliced, type Progress, type Steps } from '../model/incremental.js';
+import { runFor, runSliced, yieldToMain, type Progress, type Steps } from '../model/incremental.js';
 import type { DataOrigin } from '../events.js';
 import type { TimelineData, TimelineEvent } from '../model/types.js';
 
@@ -221,8 +221,13 @@ export class DataSourceController implements ReactiveController {
   #importBuiltin(): void {
     this.#builtinLoad ??= import('../builtin-data.js').then(
       (module) => {
-        this.#builtin = module.builtinData;
-        this.#host.requestUpdate();
+        // Read in the task the chunk arrived in, drawn in the next: on a phone each is a short task, not one long one.
+        const data = module.builtinData;
+        this.#read({ origin: 'builtin', value: data }, data);
+        return yieldToMain().then(() => {
+          this.#builtin = data;
+          this.#host.requestUpdate();
+        });
       },
       (error: unknown) => {
         // Keep trying on the next update: a failed chunk request (offline, a proxy) may succeed later.

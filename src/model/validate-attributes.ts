@@ -1,5 +1,6 @@
 import { parseDate } from './dates.js';
 import { authorWindow, categoryList } from './filter.js';
+import { yieldToMain } from './incremental.js';
 import type { ParsedTimeline, ValidationIssue } from './types.js';
 
 export const LAYOUTS = ['auto', 'horizontal', 'vertical'] as const;
@@ -78,6 +79,19 @@ export function resolveLocale(own: string, languages: readonly string[], report:
 // the answers never change within a page, so each tag and zone is asked once.
 const localeSupport = new Map<string, boolean>();
 const zoneValidity = new Map<string, boolean>();
+
+/**
+ * Turns of the main thread before an element's first update, so that loading a page is several short tasks, not one
+ * long one: the module's evaluation and the update are apart, and Intl's first question of the page (ICU starting
+ * up: 100–150 ms on a phone, which every date the element writes waits for) is asked in a task of its own.
+ */
+export async function beforeFirstUpdate(): Promise<void> {
+  if (!localeSupport.size) {
+    await yieldToMain();
+    supported('en');
+  }
+  await yieldToMain();
+}
 
 function supported(tag: string): boolean {
   let answer = localeSupport.get(tag);

@@ -47,8 +47,18 @@ const MARKERS: Record<MarkerShape, readonly [SymbolType, number]> = {
   cross: [symbolCross, 5 * (2 / 3) ** 2],
 };
 
+/** Paths drawn so far: every event of a category has the same marker, and d3 draws it through a path buffer. */
+const paths = new Map<string, string>();
+
 /** The path of a category marker centred on 0,0 with radius `r`. */
 export function shapePath(shape: MarkerShape, r: number): string {
-  const [type, sizePerSquaredRadius] = MARKERS[shape];
-  return symbol(type, sizePerSquaredRadius * r * r)() ?? '';
+  const key = `${shape} ${r}`;
+  let path = paths.get(key);
+  if (path === undefined) {
+    const [type, sizePerSquaredRadius] = MARKERS[shape];
+    path = symbol(type, sizePerSquaredRadius * r * r)() ?? '';
+    if (paths.size >= 256) paths.clear(); // marker sizes set by CSS come and go
+    paths.set(key, path);
+  }
+  return path;
 }

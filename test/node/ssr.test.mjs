@@ -102,9 +102,21 @@ test('the client takes the server render over: one copy of each event, no errors
       await page.setContent(`<!doctype html><html lang="en-GB"><body><h1>Server-rendered</h1>${markup}</body></html>`);
       // The page hands the element the same data the server rendered (as Next.js, Astro or a plain script would).
       await page.evaluate((events) => (document.querySelector('conflict-timeline').events = events), EVENTS);
+      // Every frame painted while the client takes over shows all the events: none is drawn empty or with fewer.
+      await page.evaluate(() => {
+        window.__drawn = [];
+        const root = document.querySelector('conflict-timeline').shadowRoot;
+        const count = () => {
+          window.__drawn.push(root.querySelectorAll('[part~="event"]').length);
+          if (!window.__stop) requestAnimationFrame(count);
+        };
+        requestAnimationFrame(count);
+      });
       await page.addScriptTag({ type: 'module', content: outputFiles[0].text });
       await page.waitForFunction(() => customElements.get('conflict-timeline') && document.querySelector('conflict-timeline').hasUpdated);
       await page.evaluate(() => document.querySelector('conflict-timeline').updateComplete);
+      const drawn = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve((window.__stop = true) && window.__drawn))));
+      assert.ok(drawn.length > 0 && drawn.every((n) => n === EVENTS.length), `events drawn in each frame at ${width} px: ${drawn.join(' ')}`);
       const seen = await page.evaluate(() => {
         const root = document.querySelector('conflict-timeline').shadowRoot;
         return { buttons: root.querySelectorAll('[part~="event"]').length, roots: root.querySelectorAll('[part="base"]').length, ssrMarkers: root.innerHTML.includes('lit-part') };

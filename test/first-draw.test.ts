@@ -1,0 +1,95 @@
+/**
+ * A list is drawn in parts the first time (FirstDrawController): a screenful of events, then the rest a turn or two
+ * later, so a phone never spends one long task on events below the fold. What a reader and a script see: the
+ * events in time order, growing and never reordered; every event drawn by the load event and by `updateComplete`;
+ * later drawings (a filter) whole; a selected event drawn at once with its detail.
+ */
+import { expect } from '@esm-bundle/chai';
+import type { ConflictTimeline } from '../src/conflict-timeline.js';
+import type { TimelineData } from '../src/model/types.js';
+import { FIRST_DRAW } from '../src/controllers/first-draw-controller.js';
+import { nextEvent, type LoadEvent } from './helpers/harness.js';
+
+const N = 40;
+const DATA: TimelineData = {
+  title: 'Forty events',
+  events: Array.from({ length: N }, (_, i) => ({
+    id: `e${i}`,
+    date: `2022-03-${String(1 + Math.floor(i / 2)).padStart(2, '0')}`,
+    title: `Event ${i}`,
+    category: i % 3 ? 'military' : 'diplomacy',
+  })),
+};
+
+const ids = (el: ConflictTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((b) => b.dataset.id ?? b.id);
+
+/** The element in a phone-wide container, with a record of the event parts after every change of its shadow DOM. */
+function phoneElement(configure: (el: ConflictTimeline) => void): { el: ConflictTimeline; drawn: string[][]; stop(): void } {
+  document.querySelectorAll('.test-container').forEach((n) => n.remove());
+  const container = document.createElement('div');
+  container.className = 'test-container';
+  container.style.width = '390px';
+  const el = document.createElement('conflict-timeline') as ConflictTimeline;
+  configure(el);
+  container.append(el);
+  document.body.append(container);
+  const drawn: string[][] = [];
+  const observer = new MutationObserver(() => {
+    const now = ids(el);
+    if (now.length && now.join() !== drawn.at(-1)?.join()) drawn.push(now);
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  return { el, drawn, stop: () => observer.disconnect() };
+}
+
+describe('first drawing of a list, in parts', () => {
+  it('draws a screenful first, then the rest, in time order; the load event and updateComplete see every event', async () => {
+    const { el, drawn, stop } = phoneElement((e) => (e.events = DATA.events));
+    const loaded = nextEvent<LoadEvent['detail']>(el, 'conflict-timeline-load');
+    const atLoad = loaded.then(() => ids(el).length);
+    await el.updateComplete;
+    stop();
+    const all = ids(el);
+    expect(all).to.have.length(N);
+    expect(await atLoad, 'events drawn when the load event fired').to.equal(N);
+    expect(drawn[0], 'the first part').to.have.length(FIRST_DRAW);
+    expect(drawn.length, 'drawn in more than one part').to.be.greaterThan(1);
+    // Each part begins with the one before it: events are added after, never reordered or taken away.
+    for (let i = 1; i < drawn.length; i++) expect(drawn[i].slice(0, drawn[i - 1].length)).to.deep.equal(drawn[i - 1]);
+    expect(drawn.at(-1)).to.deep.equal(all);
+  });
+
+  it('later drawings of the same data are whole: turning a category off and on again', async () => {
+    const { el, drawn, stop } = phoneElement((e) => (e.events = DATA.events));
+    await el.updateComplete;
+    drawn.length = 0;
+    el.categories = 'military';
+    await el.updateComplete;
+    el.categories = '';
+    await el.updateComplete;
+    stop();
+    expect(drawn.map((d) => d.length)).to.deep.equal([N - Math.ceil(N / 3), N]);
+  });
+
+  it('a selected event (a deep link, a saved selection) is drawn in the first frame, whole, with its detail', async () => {
+    const { el, drawn, stop } = phoneElement((e) => {
+      e.events = DATA.events;
+      e.selected = `e${N - 1}`;
+    });
+    await el.updateComplete;
+    stop();
+    expect(drawn[0]).to.have.length(N);
+    expect(el.shadowRoot!.querySelector('[part~="detail"]')?.textContent).to.contain(`Event ${N - 1}`);
+  });
+
+  it('new data is drawn in parts again', async () => {
+    const { el, drawn, stop } = phoneElement((e) => (e.events = DATA.events));
+    await el.updateComplete;
+    drawn.length = 0;
+    el.events = DATA.events.map((e) => ({ ...e, id: `n${e.id}` }));
+    await el.updateComplete;
+    stop();
+    expect(drawn[0]).to.have.length(FIRST_DRAW);
+    expect(drawn.at(-1)).to.have.length(N);
+  });
+});
