@@ -7,6 +7,11 @@
 //   (d) web-test-runner, test/dates/**/*.test.ts   same browsers, once per zone in TEST_ZONES
 //                                                  (default Asia/Tokyo,Europe/Kyiv,Pacific/Kiritimati,Pacific/Pago_Pago)
 //
+// Each step has a time limit (STEP_LIMIT, about four times its run beside two busy loops): a step still running then
+// is stopped and counts as failed, and the next step runs. A Node test file has 5 minutes (--test-timeout), so a test
+// or a hook that never settles fails by name instead of holding the run; a file whose tests are done exits even if a
+// process it started hangs on (--test-force-exit).
+//
 // Env: BROWSERS (comma list of chromium,firefox,webkit), TEST_ZONES (comma list), WTR_FILES (glob for step c).
 // The last line of output is always `tests: N passed, N failed, N skipped`. Exit 1 if anything failed or no
 // test ran, else 0. Every step runs even when an earlier one failed, so one run shows every problem.
@@ -31,6 +36,9 @@ const ZONES = list(process.env.TEST_ZONES, ['Asia/Tokyo', 'Europe/Kyiv', 'Pacifi
 const MAIN_FILES = process.env.WTR_FILES || 'test/**/*.test.ts';
 const DATES_FILES = 'test/dates/**/*.test.ts';
 
+/** Seconds each step may take before it is stopped (see above). */
+const STEP_LIMIT = { typecheck: 300, node: 900, browsers: 2400, zone: 300 };
+
 const tmp = mkdtempSync(join(tmpdir(), 'run-all-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const results = []; // { name, passed, failed, skipped, seconds, note }
@@ -47,8 +55,12 @@ function header(text) {
   console.log(`\n${'='.repeat(78)}\n== ${text}\n${'='.repeat(78)}`);
 }
 
-/** Runs a command with output streamed through; resolves to its exit code (signals count as failure). */
-function run(argv, env = {}) {
+/**
+ * Runs a command with output streamed through; resolves to its exit code (signals count as failure). A step that is
+ * still running after `limit` seconds is stopped (SIGTERM, SIGKILL 10 s later) and resolves to 124, so a hung test
+ * ends as a named failure and every later step still runs, instead of the whole run ending at CI's time limit.
+ */
+function run(argv, env = {}, limit = Infinity) {
   if (interrupted) return new Promise(() => {});
   const q = (s) => (/^[\w./:=,@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
   console.log(`$ ${Object.entries(env).map(([k, v]) => `${k}=${q(v)} `).join('')}${argv.map(q).join(' ')}`);
@@ -61,23 +73,34 @@ function run(argv, env = {}) {
       detached: true,
     });
     current = child;
+    let overrun = false;
+    const watchdog = Number.isFinite(limit)
+      ? setTimeout(() => {
+          overrun = true;
+          console.error(`\nrun-all: still running after ${limit} s: stopped (${argv.join(' ')})`);
+          signalChild('SIGTERM');
+          setTimeout(() => signalChild('SIGKILL', child), 10_000).unref();
+        }, limit * 1000)
+      : null;
     child.on('error', (e) => {
       console.error(`run-all: could not start ${argv[0]}: ${e.message}`);
       current = null;
       res(127);
     });
     child.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
       current = null;
-      if (!interrupted) res(code ?? (signal ? 128 : 1)); // once interrupted, the signal handler ends the run
+      if (overrun) signalChild('SIGKILL', child); // what the step left behind in its group (a browser, Xvfb)
+      if (!interrupted) res(overrun ? 124 : (code ?? (signal ? 128 : 1))); // once interrupted, the signal handler ends the run
     });
   });
 }
 
-/** Sends a signal to the running child's process group (ignoring a group that is already gone). */
-function signalChild(sig) {
-  if (!current?.pid) return;
+/** Sends a signal to the running (or given) child's process group (ignoring a group that is already gone). */
+function signalChild(sig, child = current) {
+  if (!child?.pid) return;
   try {
-    process.kill(-current.pid, sig);
+    process.kill(-child.pid, sig);
   } catch {
     /* already gone */
   }
@@ -128,11 +151,11 @@ const elapsed = (t0) => (Date.now() - t0) / 1000;
 async function typecheck() {
   header('(a) type check: tsc --noEmit -p .');
   const t0 = Date.now();
-  const code = await run([...bin('tsc'), '--noEmit', '-p', '.']);
+  const code = await run([...bin('tsc'), '--noEmit', '-p', '.'], {}, STEP_LIMIT.typecheck);
   const ok = code === 0;
   console.log(ok ? 'type check: ok' : `type check: FAILED (exit ${code})`);
   // A type error counts as 1 failed test; a clean type check adds no test to the count.
-  record('(a) tsc --noEmit', { passed: 0, failed: ok ? 0 : 1, skipped: 0 }, elapsed(t0), ok ? 'clean' : `exit ${code}`);
+  record('(a) tsc --noEmit', { passed: 0, failed: ok ? 0 : 1, skipped: 0 }, elapsed(t0), ok ? 'clean' : code === 124 ? `stopped after ${STEP_LIMIT.typecheck} s` : `exit ${code}`);
 }
 
 // ---------------------------------------------------------------- (b) node tests
@@ -148,12 +171,15 @@ async function nodeTests() {
   const code = await run([
     process.execPath,
     '--test',
+    '--test-concurrency=1', // the files start browsers and servers of their own: one at a time, as on 2 cores
+    '--test-timeout=300000',
+    '--test-force-exit', // a file whose tests are done ends even if a browser or server it started will not stop
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
     'test/node/',
-  ]);
+  ], {}, STEP_LIMIT.node);
   // The TAP stream ends with "# pass N", "# fail N", "# cancelled N", "# skipped N", "# todo N": keep the last of each.
   const n = {};
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -163,16 +189,16 @@ async function nodeTests() {
     failed: (n.fail ?? 0) + (n.cancelled ?? 0),
     skipped: (n.skipped ?? 0) + (n.todo ?? 0),
   };
-  let note = '';
+  let note = code === 124 ? `stopped after ${STEP_LIMIT.node} s` : '';
   if (code !== 0 && counts.failed === 0) {
     counts.failed = 1; // crashed, or no summary: never let a failing step look green
-    note = `exit ${code} without a failed test`;
+    note ||= `exit ${code} without a failed test`;
   }
   record('(b) node --test', counts, elapsed(t0), note);
 }
 
 // ---------------------------------------------------------------- (c), (d) browser tests
-async function wtr(name, files, zone) {
+async function wtr(name, files, zone, limit) {
   const needXvfb = BROWSERS.includes('webkit') && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   const summaryFile = join(tmp, `wtr-${results.length}.json`);
   const env = { BROWSERS: BROWSERS.join(','), TZ: zone, WTR_FILES: files, WTR_SUMMARY_FILE: summaryFile };
@@ -182,7 +208,7 @@ async function wtr(name, files, zone) {
     else console.warn('run-all: webkit needs a display, and xvfb-run is missing (apt-get install xvfb xauth)');
   }
   const t0 = Date.now();
-  const code = await run([...prefix, ...bin('web-test-runner')], env);
+  const code = await run([...prefix, ...bin('web-test-runner')], env, limit);
   let counts;
   let note = '';
   try {
@@ -192,16 +218,17 @@ async function wtr(name, files, zone) {
     counts = { passed: 0, failed: 1, skipped: 0 };
     note = `no summary from web-test-runner (exit ${code})`;
   }
+  if (code === 124) note = `stopped after ${limit} s`;
   if (code !== 0 && counts.failed === 0) {
     counts.failed = 1;
-    note = `exit ${code} without a failed test`;
+    note ||= `exit ${code} without a failed test`;
   }
   record(name, counts, elapsed(t0), note);
 }
 
 async function browserSuite() {
   header(`(c) browser suite: ${MAIN_FILES} in ${BROWSERS.join(', ')}, TZ=${MAIN_ZONE}`);
-  await wtr(`(c) ${BROWSERS.join(',')} TZ=${MAIN_ZONE}`, MAIN_FILES, MAIN_ZONE);
+  await wtr(`(c) ${BROWSERS.join(',')} TZ=${MAIN_ZONE}`, MAIN_FILES, MAIN_ZONE, STEP_LIMIT.browsers);
 }
 
 async function dateZones() {
@@ -211,7 +238,7 @@ async function dateZones() {
   }
   for (const zone of ZONES) {
     header(`(d) dates and ordering: ${DATES_FILES} in ${BROWSERS.join(', ')}, TZ=${zone}`);
-    await wtr(`(d) ${BROWSERS.join(',')} TZ=${zone}`, DATES_FILES, zone);
+    await wtr(`(d) ${BROWSERS.join(',')} TZ=${zone}`, DATES_FILES, zone, STEP_LIMIT.zone);
   }
 }
 

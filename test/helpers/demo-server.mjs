@@ -50,11 +50,14 @@ export function useDemo() {
     demo.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   });
   after(async () => {
-    await demo.browser?.close();
-    if (server && server.exitCode === null) {
+    // Bounded: a browser or server that does not stop within 10 s is killed, so the file's process can end.
+    const within = (promise) => Promise.race([promise, new Promise((r) => setTimeout(r, 10_000).unref())]);
+    await within(demo.browser?.close());
+    if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((r) => server.once('exit', r));
       server.kill();
-      await exited;
+      await within(exited);
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
     }
   });
   return demo;

@@ -115,7 +115,14 @@ test('the client takes the server render over: one copy of each event, no errors
       await page.addScriptTag({ type: 'module', content: outputFiles[0].text });
       await page.waitForFunction(() => customElements.get('conflict-timeline') && document.querySelector('conflict-timeline').hasUpdated);
       await page.evaluate(() => document.querySelector('conflict-timeline').updateComplete);
-      const drawn = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve((window.__stop = true) && window.__drawn))));
+      // One more frame, or 5 s if frames stopped coming (then what was counted so far is judged).
+      const drawn = await page.evaluate(
+        () => new Promise((resolve) => {
+          const done = () => resolve((window.__stop = true) && window.__drawn);
+          requestAnimationFrame(done);
+          setTimeout(done, 5000);
+        }),
+      );
       assert.ok(drawn.length > 0 && drawn.every((n) => n === EVENTS.length), `events drawn in each frame at ${width} px: ${drawn.join(' ')}`);
       const seen = await page.evaluate(() => {
         const root = document.querySelector('conflict-timeline').shadowRoot;
