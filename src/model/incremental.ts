@@ -88,6 +88,9 @@ export function* orderByKeys(keys: readonly Float64Array[]): Generator<undefined
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < 2) return order;
+  // A radix pass walks 65,536 digit counts whatever n is: for a short list (an article's 32 events) that was 20 ms of
+  // a phone's first load, where a comparator sort takes a fraction of one.
+  if (n <= COMPARE_UP_TO) return order.sort((a, b) => compareAt(keys, a, b) || a - b);
   let spare = new Uint32Array(n);
   // The key's bits in the current order, as two unsigned halves that compare like the numbers.
   let hi = new Uint32Array(n);
@@ -132,6 +135,17 @@ export function* orderByKeys(keys: readonly Float64Array[]): Generator<undefined
     }
   }
   return order;
+}
+
+/** Lists up to this long are ordered by a comparator sort (see orderByKeys). */
+export const COMPARE_UP_TO = 2048;
+
+function compareAt(keys: readonly Float64Array[], a: number, b: number): number {
+  for (const key of keys) {
+    if (key[a] < key[b]) return -1;
+    if (key[a] > key[b]) return 1;
+  }
+  return 0;
 }
 
 /** Whether `key[i] - base[i]` is the same for every i (then `key` never breaks a tie of `base`). */

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
-import { orderByKeys, runFor, runSliced, runToEnd, yieldToMain, type Steps } from '../../src/model/incremental.js';
+import { COMPARE_UP_TO, orderByKeys, runFor, runSliced, runToEnd, yieldToMain, type Steps } from '../../src/model/incremental.js';
 import { MAX_ISSUES, parseTimeline, parseTimelineSteps } from '../../src/model/parse.js';
 import { eventAnchors, filterEvents, filterEventsSteps } from '../../src/model/filter.js';
 
@@ -47,6 +47,21 @@ describe('incremental: work in slices', function () {
         expect([...runToEnd(orderByKeys(keys))]).to.deep.equal(expected);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('orderByKeys orders the same on both sides of its comparator-sort length (fast-check)', () => {
+    // Lists just under, at and over COMPARE_UP_TO: the comparator sort and the radix passes must agree.
+    fc.assert(
+      fc.property(fc.integer({ min: COMPARE_UP_TO - 2, max: COMPARE_UP_TO + 2 }), fc.integer(), (n, seed) => {
+        let state = seed | 0;
+        const next = () => ((state = (Math.imul(state, 1103515245) + 12345) | 0) >>> 16) % 7;
+        const first = Float64Array.from({ length: n }, () => next() - 3 + (next() === 0 ? -0 : 0));
+        const second = Float64Array.from({ length: n }, () => next() * 1e12);
+        const expected = [...first.keys()].sort((a, b) => first[a] - first[b] || second[a] - second[b] || a - b);
+        expect([...runToEnd(orderByKeys([first, second]))]).to.deep.equal(expected);
+      }),
+      { numRuns: 10 },
     );
   });
 
