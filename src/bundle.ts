@@ -3,6 +3,24 @@
  * it defines the element and exports what a page script may want from it. Helpers the element does not use
  * (formatDateShort, assignLanes, …) stay in the npm build only, so readers do not download them.
  */
-export { ConflictTimeline } from './define.js';
+import { ConflictTimeline } from './conflict-timeline.js';
+import { yieldToMain } from './model/incremental.js';
+
+// The elements on the page upgrade when the tag is defined: a turn after the module's own evaluation, so a phone
+// runs the two as separate short tasks, not one long one. Importers still see the element defined, since the
+// module's evaluation (and with it `import()`) ends only after the definition.
+if (typeof customElements !== 'undefined' && !customElements.get('conflict-timeline')) {
+  await yieldToMain();
+  // Unless something on the page defined it meanwhile (a second copy of the bundle, say).
+  if (!customElements.get('conflict-timeline')) customElements.define('conflict-timeline', ConflictTimeline);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'conflict-timeline': ConflictTimeline;
+  }
+}
+
+export { ConflictTimeline };
 export { parseTimeline } from './model/parse.js';
 export { parseDate, formatDateRange } from './model/dates.js';

@@ -1,4 +1,4 @@
-import { dtf, formatDateRange, formatYear, isDeepTime, parseDate, yearOf } from './model/dates.js';
+import { dtf, formatDateRange, formatYear, isDeepTime, parseDate, unitFormat, yearOf } from './model/dates.js';
 import { UNCATEGORISED, type CategoryStyle } from './model/categories.js';
 import { fill, type TimelineStrings } from './strings.js';
 import type { ParsedEvent } from './model/types.js';
@@ -125,8 +125,8 @@ export function createFormatter({ locale, strings, timeZone, timeZoneValid, date
       // "4.1 billion years" across a cosmological gap.
       const days = (gap.end - gap.start) / DAY,
         years = days / 365.2425,
-        [unit, n, digits] = years >= 2 ? ['year', years, years < 10 || years >= 1e5 ? 1 : 0] : days >= 60 ? ['month', days / 30.436875, 0] : ['day', days, 0];
-      return days < 0.5 ? '' : new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: +digits, notation: n >= 1e5 ? 'compact' : 'standard', compactDisplay: 'long' }).format(+n);
+        [unit, n, digits] = (years >= 2 ? ['year', years, years < 10 || years >= 1e5 ? 1 : 0] : days >= 60 ? ['month', days / 30.436875, 0] : ['day', days, 0]) as ['day' | 'month' | 'year', number, number];
+      return days < 0.5 ? '' : unitFormat(locale, unit, +digits, n >= 1e5).format(+n);
     },
 
     accessibleName(event, index, count, styles) {

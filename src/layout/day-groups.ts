@@ -1,5 +1,6 @@
 import { fill, type TimelineStrings } from '../strings.js';
 import { dateFormat } from '../scales/ticks.js';
+import { unitFormat } from '../model/calendar.js';
 import type { ParsedEvent } from '../model/types.js';
 
 const DAY = 86_400_000;
@@ -39,6 +40,10 @@ export function dayIn(ms: number, zone: string): number {
   return Date.UTC(get('year'), get('month') - 1, get('day'));
 }
 
+/** The format of a day's heading ("Thursday, 24 February 2022"). */
+export const dayHeadingFormat = (locale: string): Intl.DateTimeFormat =>
+  dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /**
  * Day groups of the vertical list: a heading per calendar day (or per period/interval), with the gap before
  * it. A date-time belongs to its day in `timeZone` when one is set, else to the day it was written in (its own
@@ -47,8 +52,7 @@ export function dayIn(ms: number, zone: string): number {
 export function groupByDay(events: readonly ParsedEvent[], options: DayGroupOptions): DayGroup[] {
   const { locale, strings, formatDate } = options;
   const zone = options.timeZone && options.timeZoneValid !== false ? options.timeZone : '';
-  const dayFormat = dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const days = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+  const dayFormat = dayHeadingFormat(locale);
   const byKey = new Map<string, DayGroup & { sort: number; start: number; end: number }>();
   for (const e of events) {
     const w = e.when;
@@ -78,7 +82,7 @@ export function groupByDay(events: readonly ParsedEvent[], options: DayGroupOpti
   let previousEnd = -Infinity;
   for (const group of groups) {
     const gapDays = Math.round((group.start - previousEnd) / DAY);
-    if (Number.isFinite(gapDays) && gapDays >= 1) group.later = fill(strings.gapLater, { duration: options.duration?.({ start: previousEnd, end: group.start }) ?? days.format(gapDays) });
+    if (Number.isFinite(gapDays) && gapDays >= 1) group.later = fill(strings.gapLater, { duration: options.duration?.({ start: previousEnd, end: group.start }) ?? unitFormat(locale, 'day', 0, false).format(gapDays) });
     previousEnd = Math.max(previousEnd, group.end);
   }
   return groups;

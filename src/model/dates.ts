@@ -7,7 +7,7 @@
 import type { DatePrecision, DateRange } from './types.js';
 import { dtf, formatYear, isDeepTime, utcDay, yearOf } from './calendar.js';
 
-export { DEEP_TIME, dtf, formatYear, formatYearsAgo, isDeepTime, utcDay, yearOf } from './calendar.js';
+export { DEEP_TIME, dtf, formatYear, formatYearsAgo, isDeepTime, unitFormat, utcDay, yearOf } from './calendar.js';
 
 export type ParseDateResult = { range: DateRange; error?: undefined } | { range?: undefined; error: string };
 

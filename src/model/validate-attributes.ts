@@ -83,12 +83,17 @@ const zoneValidity = new Map<string, boolean>();
 /**
  * Turns of the main thread before an element's first update, so that loading a page is several short tasks, not one
  * long one: the module's evaluation and the update are apart, and Intl's first question of the page (ICU starting
- * up: 100–150 ms on a phone, which every date the element writes waits for) is asked in a task of its own.
+ * up: 100–150 ms on a phone, which every date the element writes waits for) is asked in a task of its own. On the
+ * page's first update, `warm` (building the formats a first drawing needs) runs in a task of its own after that.
  */
-export async function beforeFirstUpdate(): Promise<void> {
+export async function beforeFirstUpdate(warm?: () => void): Promise<void> {
   if (!localeSupport.size) {
     await yieldToMain();
     supported('en');
+    if (warm) {
+      await yieldToMain();
+      warm();
+    }
   }
   await yieldToMain();
 }
