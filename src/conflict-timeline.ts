@@ -302,16 +302,19 @@ export class ConflictTimeline extends LitElement {
     if (prepareShadowRoot(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document, !this.hasUpdated, this.renderOptions)) this.#firstDraw.whole();
   }
 
-  /** The first update waits for turns of its own (see FirstDrawController), so a phone does not freeze on load. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await this.#firstDraw.beforeFirstUpdate();
-    super.scheduleUpdate();
+  /**
+   * The first update waits for turns of its own (see FirstDrawController), so a phone does not freeze on load; the
+   * built-in data's chunk, when that is what it will draw, downloads meanwhile.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.hasUpdated) this.#source.prefetch(this.src);
+    return this.hasUpdated || !this.#firstDraw.deferred(changed);
   }
 
   /** Also waits for the built-in dataset being loaded and a list drawn in parts, so `await el.updateComplete` sees it drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    for (let pending = this.#source.pending ?? this.#firstDraw.pending; pending; pending = this.#source.pending ?? this.#firstDraw.pending) {
+    for (let pending = this.#firstDraw.pending ?? this.#source.pending; pending; pending = this.#firstDraw.pending ?? this.#source.pending) {
       await pending;
       settled = await super.getUpdateComplete();
     }

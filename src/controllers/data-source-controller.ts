@@ -156,6 +156,14 @@ export class DataSourceController implements ReactiveController {
     return this.#read(input, input.value);
   }
 
+  /**
+   * Starts the built-in data's download if that is what `choose` would read now: called before the first update,
+   * which waits for turns of its own, so the chunk is not requested only after them.
+   */
+  prefetch(src: string): void {
+    this.#raw(src);
+  }
+
   #raw(src: string): Input {
     const property =
       this.#lastSet === 'events' && this.#events != null

@@ -1,4 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+
+/** The element: a host whose requestUpdate also takes a property's name and old value. */
+type Host = ReactiveControllerHost & Pick<ReactiveElement, 'requestUpdate'>;
 import { yieldToMain } from '../model/incremental.js';
 import { beforeFirstUpdate } from '../model/validate-attributes.js';
 import { unitFormat } from '../model/calendar.js';
@@ -12,10 +15,10 @@ export const FIRST_DRAW = 12;
  * least as many as the first part) a turn of the main thread later, until all are in. Drawing 32 events, their markers and dates took one task of 250–300 ms
  * on a phone (4× CPU throttle), most of it for events below the fold. Later drawings of the same dataset (a filter,
  * a zoom) draw whole, and so do a list that replaces the server's markup and one with an event selected. The
- * element's first update also waits for turns of its own (see beforeFirstUpdate).
+ * element's first update also waits for turns of its own (see `deferred` and beforeFirstUpdate).
  */
 export class FirstDrawController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: Host;
   /** The dataset whose first drawing this is (or was). */
   #dataset: object | null = null;
   #limit = FIRST_DRAW;
@@ -23,8 +26,12 @@ export class FirstDrawController implements ReactiveController {
   #connected = false;
   /** The next drawing replaces (or hydrates) the server's whole markup: it is whole too. */
   #whole = false;
+  /** The first update's turns: not begun, under way, or passed. */
+  #turns: Promise<void> | 'passed' | null = null;
+  /** The changes the first update was asked with, replayed when its turns have passed. */
+  readonly #changes = new Map<PropertyKey, unknown>();
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }
@@ -35,9 +42,9 @@ export class FirstDrawController implements ReactiveController {
     return dataset === this.#dataset ? this.#limit : FIRST_DRAW;
   }
 
-  /** Resolves when the list is drawn whole (at once when it is). */
+  /** Resolves when the first update's turns have passed and the list is drawn whole (null when nothing waits). */
   get pending(): Promise<void> | null {
-    return this.#pending;
+    return this.#turns instanceof Promise ? this.#turns : this.#pending;
   }
 
   /** After an update: `left` events of `dataset` were not drawn yet, so the next part is drawn a turn later. True when whole. */
@@ -64,9 +71,30 @@ export class FirstDrawController implements ReactiveController {
     this.#whole = true;
   }
 
-  /** What the element's first update waits for: turns of the main thread, or nothing when it replaces the server's markup. */
-  beforeFirstUpdate(): Promise<void> | void {
-    if (!this.#whole) return beforeFirstUpdate(warmFormats);
+  /**
+   * Whether the element's first update waits (call from `shouldUpdate` until the first update has run): for turns of
+   * the main thread, not when it replaces the server's markup. The update is then asked for again, with the same
+   * changes, once they have passed. Lit has set the properties given before the upgrade by now, so the element can
+   * tell what it will draw (and start downloading it) before it waits.
+   */
+  deferred(changed: Map<PropertyKey, unknown>): boolean {
+    if (this.#turns === 'passed') return false;
+    if (this.#turns === null) {
+      const turns = this.#whole ? undefined : beforeFirstUpdate(warmFormats);
+      if (!turns) {
+        this.#turns = 'passed';
+        return false;
+      }
+      this.#turns = turns.then(() => {
+        this.#turns = 'passed';
+        for (const [key, old] of this.#changes) this.#host.requestUpdate(key, old);
+        this.#changes.clear();
+        this.#host.requestUpdate();
+      });
+    }
+    // Changes asked for while waiting join the first ones; the oldest old value of each is kept.
+    for (const [key, old] of changed) if (!this.#changes.has(key)) this.#changes.set(key, old);
+    return true;
   }
 
   hostConnected(): void {
