@@ -76,7 +76,7 @@ export function composeFrame(s: TimelineState, p: FrameProps, c: FrameParts): Fr
     tabStop: g?.mode === 'events' ? c.focus.tabStop(g.inView) : null,
     clusterStop: g?.mode === 'clusters' ? (holding >= 0 ? holding : Math.max(0, g.clusters.findIndex((bin) => bin.x1 > 0))) : -1,
     list: listView
-      ? s.layoutList(c.view.view ?? c.view.authorWindow, format, strings, p.timeZone, c.scroll.list, (candidates) => c.focus.tabStop(candidates), (id) => id === focusId || id === p.selected, p.selected ? Infinity : c.firstDraw.limit(s.parsed))
+      ? s.layoutList(c.view.view ?? c.view.authorWindow, format, strings, p.timeZone, c.scroll.list, (candidates) => c.focus.tabStop(candidates), (id) => id === focusId || id === p.selected, c.firstDraw.limit(s.parsed, p.selected))
       : null,
     table: tableView ? s.layoutTable(c.scroll.table) : null,
     downloads: p.downloads,

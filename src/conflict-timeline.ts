@@ -302,10 +302,7 @@ export class ConflictTimeline extends LitElement {
     if (prepareShadowRoot(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document, !this.hasUpdated, this.renderOptions)) this.#firstDraw.whole();
   }
 
-  /**
-   * The first update waits for turns of its own (see FirstDrawController), so a phone does not freeze on load; the
-   * built-in data's chunk, when that is what it will draw, downloads meanwhile.
-   */
+  /** The first update waits for turns of its own (FirstDrawController); the built-in data downloads meanwhile. */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!this.hasUpdated) this.#source.prefetch(this.src);
     return this.hasUpdated || !this.#firstDraw.deferred(changed);

@@ -1,21 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
-
-/** The element: a host whose requestUpdate also takes a property's name and old value. */
-type Host = ReactiveControllerHost & Pick<ReactiveElement, 'requestUpdate'>;
 import { yieldToMain } from '../model/incremental.js';
 import { beforeFirstUpdate } from '../model/validate-attributes.js';
 import { unitFormat } from '../model/calendar.js';
 import { dayHeadingFormat } from '../layout/day-groups.js';
+
+/** The element: a host whose requestUpdate also takes a property's name and old value. */
+type Host = ReactiveControllerHost & Pick<ReactiveElement, 'requestUpdate'>;
 
 /** Events the list draws in its first frame: more than a phone's screen holds (about eight). */
 export const FIRST_DRAW = 12;
 
 /**
  * Draws a dataset's list in parts the first time: the events a screen shows first, then half again as many (at
- * least as many as the first part) a turn of the main thread later, until all are in. Drawing 32 events, their markers and dates took one task of 250–300 ms
- * on a phone (4× CPU throttle), most of it for events below the fold. Later drawings of the same dataset (a filter,
- * a zoom) draw whole, and so do a list that replaces the server's markup and one with an event selected. The
- * element's first update also waits for turns of its own (see `deferred` and beforeFirstUpdate).
+ * least as many as the first part) a turn of the main thread later, until all are in. Drawing 32 events, their
+ * markers and dates took one task of 250–300 ms on a phone (4× CPU throttle), most of it for events below the fold.
+ * Later drawings of the same dataset (a filter, a zoom) draw whole, and so do a list that replaces the server's
+ * markup and one with an event selected. The element's first update also waits for turns of its own (see
+ * `deferred` and beforeFirstUpdate).
  */
 export class FirstDrawController implements ReactiveController {
   readonly #host: Host;
@@ -36,9 +37,12 @@ export class FirstDrawController implements ReactiveController {
     host.addController(this);
   }
 
-  /** How many of the list's events this update draws: all, unless this is the start of `dataset`'s first drawing. */
-  limit(dataset: object | null): number {
-    if (!this.#connected || !dataset || this.#whole) return Infinity; // a server render draws everything
+  /**
+   * How many of the list's events this update draws: all, unless this is the start of `dataset`'s first drawing
+   * with no event `selected` (a deep link shows its event and detail in the first frame).
+   */
+  limit(dataset: object | null, selected: string | null): number {
+    if (!this.#connected || !dataset || this.#whole || selected) return Infinity; // a server render draws everything
     return dataset === this.#dataset ? this.#limit : FIRST_DRAW;
   }
 
