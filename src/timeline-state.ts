@@ -15,7 +15,7 @@ import type { ListFrame, TableFrame } from './frame.js';
 import type { ConflictTimelineErrorDetail, ConflictTimelineLoadDetail } from './events.js';
 import type { View } from './scales/view.js';
 import type { TimeScaleFn } from './scales/time.js';
-import type { ParsedEvent, ParsedTimeline, ValidationIssue } from './model/types.js';
+import type { EventsById, ParsedEvent, ParsedTimeline, ValidationIssue } from './model/types.js';
 
 /** What controllers read of the derived record (never write: only the element's willUpdate does). */
 export interface ChartReadings {
@@ -24,7 +24,7 @@ export interface ChartReadings {
   readonly filtered: Filtered;
   readonly layout: 'horizontal' | 'vertical';
   readonly rtl: boolean;
-  readonly byId: ReadonlyMap<string, ParsedEvent>;
+  readonly byId: EventsById;
 }
 
 export interface ChartView {
@@ -52,7 +52,7 @@ const NO_EVENTS: Filtered = { active: null, events: [], index: indexEvents([]), 
 export class TimelineState {
   input: Input | null = null;
   parsed: ParsedTimeline | null = null;
-  byId = new Map<string, ParsedEvent>();
+  byId: EventsById = new Map<string, ParsedEvent>();
   dataIssues: ValidationIssue[] = [];
   attributeIssues: ValidationIssue[] = [];
   styles = new Map<string, CategoryStyle>();

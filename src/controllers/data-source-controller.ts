@@ -284,9 +284,12 @@ const INDEX_AHEAD = 20_000;
 function* prepareSteps(source: unknown): Steps<Prepared> {
   const parsed: Prepared = yield* parseTimelineSteps(source);
   const events = parsed.timeline.events;
+  const { columns } = parsed;
+  // The columns serve this indexing only: kept, they would be 20 MB at a million events.
+  parsed.columns = undefined;
   if (events.length > INDEX_AHEAD) {
-    parsed.all = yield* filterEventsSteps(events, '', (id) => parsed.byId.get(id));
-    parsed.all.anchors = yield* eventAnchorsSteps(events);
+    parsed.all = yield* filterEventsSteps(events, '', (id) => parsed.byId.get(id), columns);
+    parsed.all.anchors = yield* eventAnchorsSteps(events, columns);
   }
   return parsed;
 }

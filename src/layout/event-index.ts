@@ -1,6 +1,6 @@
 import { bisectLeft, min, quickselect } from 'd3-array';
 import { runToEnd, type Steps } from '../model/incremental.js';
-import type { ParsedEvent } from '../model/types.js';
+import type { EventColumns, ParsedEvent } from '../model/types.js';
 
 /**
  * Events sorted by start, indexed once per data or filter change so that each view change costs
@@ -33,23 +33,20 @@ export function indexEvents(events: readonly ParsedEvent[], lookup?: (id: string
   return runToEnd(indexEventsSteps(events, lookup));
 }
 
-/** `indexEvents` in steps that yield every 65,536 events, for a caller that reads a large input in slices. */
-export function* indexEventsSteps(events: readonly ParsedEvent[], lookup?: (id: string) => ParsedEvent | undefined): Steps<EventIndex> {
+/**
+ * `indexEvents` in steps that yield every 65,536 events, for a caller that reads a large input in slices. Given
+ * the events' `columns` (the parse's, for these very events), it reads them instead of a million objects.
+ */
+export function* indexEventsSteps(events: readonly ParsedEvent[], lookup?: (id: string) => ParsedEvent | undefined, columns?: EventColumns): Steps<EventIndex> {
   const n = events.length;
+  if (columns && lookup) return yield* indexColumnsSteps(events, lookup, columns);
   const starts = new Float64Array(n);
   let slots = new Int32Array(0);
   const fallback = lookup ? null : new Map<string, number>();
   let maxIndex = -1;
   for (const e of events) if (e.index > maxIndex) maxIndex = e.index;
   if (!fallback) slots = new Int32Array(maxIndex + 1);
-  const position = {
-    get(id: string): number | undefined {
-      if (fallback) return fallback.get(id);
-      const e = lookup!(id);
-      const slot = e && e.index < slots.length ? slots[e.index] : 0;
-      return slot > 0 ? slot - 1 : undefined;
-    },
-  };
+  const position = fallback ?? bySlot(slots, lookup!);
   const durations = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if ((i & 65535) === 65535) yield;
@@ -60,6 +57,40 @@ export function* indexEventsSteps(events: readonly ParsedEvent[], lookup?: (id: 
     durations[i] = when.end - when.start;
   }
   yield;
+  return yield* finishIndex(events, starts, durations, position);
+}
+
+/** `indexEventsSteps` from the parse's columns: typed arrays only, the starts kept as they are. */
+function* indexColumnsSteps(events: readonly ParsedEvent[], lookup: (id: string) => ParsedEvent | undefined, columns: EventColumns): Steps<EventIndex> {
+  const { starts, ends, inputIndex } = columns;
+  const n = events.length;
+  let maxIndex = -1;
+  for (let i = 0; i < n; i++) if (inputIndex[i] > maxIndex) maxIndex = inputIndex[i];
+  const slots = new Int32Array(maxIndex + 1);
+  const durations = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if ((i & 262143) === 262143) yield;
+    slots[inputIndex[i]] = i + 1;
+    durations[i] = ends[i] - starts[i];
+  }
+  yield;
+  return yield* finishIndex(events, starts, durations, bySlot(slots, lookup));
+}
+
+/** Positions found through the event (by `lookup`) and its input index (`slots[index]` is its position + 1). */
+function bySlot(slots: Int32Array, lookup: (id: string) => ParsedEvent | undefined): EventIndex['position'] {
+  return {
+    get(id: string): number | undefined {
+      const e = lookup(id);
+      const slot = e && e.index < slots.length ? slots[e.index] : 0;
+      return slot > 0 ? slot - 1 : undefined;
+    },
+  };
+}
+
+/** The rest of the index, from the starts and durations: which events are long, and the short ones' starts. */
+function* finishIndex(events: readonly ParsedEvent[], starts: Float64Array, durations: Float64Array, position: EventIndex['position']): Steps<EventIndex> {
+  const n = events.length;
   // "Long" = longer than 95% of events and longer than a week: the few that would defeat the bisect. (quantile
   // selects rather than sorts: linear time at 100,000 events.)
   const limit = Math.max(quantileOf(durations, 0.95), 7 * 86_400_000);

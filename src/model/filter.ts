@@ -3,7 +3,7 @@ import { mergeSortSteps, runToEnd, type Steps } from './incremental.js';
 import { fitDomain } from '../scales/time.js';
 import { parseDate } from './dates.js';
 import type { View } from '../scales/view.js';
-import type { ParsedEvent } from './types.js';
+import type { EventColumns, ParsedEvent } from './types.js';
 
 /** The events the reader sees after the category filter, indexed once so each view change costs O(log n + visible). */
 export interface Filtered {
@@ -28,11 +28,21 @@ export function filterEvents(events: readonly ParsedEvent[], categories: string,
   return runToEnd(filterEventsSteps(events, categories, lookup));
 }
 
-/** `filterEvents` in steps (yielding now and then), for a large input read in slices. */
-export function* filterEventsSteps(events: readonly ParsedEvent[], categories: string, lookup: (id: string) => ParsedEvent | undefined): Steps<Filtered> {
+/**
+ * `filterEvents` in steps (yielding now and then), for a large input read in slices; with the parse's `columns`
+ * of these events, the unfiltered index is made from them (see `indexEventsSteps`).
+ */
+export function* filterEventsSteps(events: readonly ParsedEvent[], categories: string, lookup: (id: string) => ParsedEvent | undefined, columns?: EventColumns): Steps<Filtered> {
   const list = categoryList(categories);
   const active = list.length ? new Set(list) : null;
   const filtered = active ? events.filter((e) => active.has(e.category)) : (events as ParsedEvent[]);
+  if (columns && !active) {
+    const index = yield* indexEventsSteps(filtered, lookup, columns);
+    const { starts, ends } = columns;
+    let hi = -Infinity;
+    for (let i = 0; i < ends.length; i++) if (ends[i] > hi) hi = ends[i];
+    return { active, events: filtered, index, fit: filtered.length ? fitDomain(starts[0], hi) : null, dateOnly: columns.dateOnly };
+  }
   const index = yield* indexEventsSteps(filtered, lookup);
   let lo = Infinity;
   let hi = -Infinity;
@@ -82,12 +92,15 @@ export function eventAnchors(events: readonly ParsedEvent[]): Float64Array {
   return runToEnd(eventAnchorsSteps(events));
 }
 
-/** `eventAnchors` in steps: at a million events, two million numbers to fill, sort and merge. */
-export function* eventAnchorsSteps(events: readonly ParsedEvent[]): Steps<Float64Array> {
+/**
+ * `eventAnchors` in steps: at a million events, two million numbers to fill, sort and merge. With the parse's
+ * `columns` of these events, their copies are sorted instead.
+ */
+export function* eventAnchorsSteps(events: readonly ParsedEvent[], columns?: EventColumns): Steps<Float64Array> {
   const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const starts = columns ? columns.starts.slice() : new Float64Array(n);
+  const ends = columns ? columns.ends.slice() : new Float64Array(n);
+  for (let i = 0; i < n && !columns; i++) {
     if ((i & 65535) === 65535) yield;
     const when = events[i].when;
     starts[i] = when.start;

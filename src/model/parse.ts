@@ -1,11 +1,12 @@
-import { combineRange, parseDate } from './dates.js';
+import { combineRange, parseDate, type ParseDateOptions } from './dates.js';
 import { UNCATEGORISED } from './categories.js';
 import { read } from './read.js';
+import { IdMap } from './id-map.js';
 import { clip, isArray, isObject, long, parseCitations, parseEras, parseFigures, parseMedia, parsePlace, parseSources, show, text } from './parse-fields.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 import { fromVisTimeline, isVisTimeline } from './vis.js';
 import { orderByKeys, runToEnd, type Progress, type Steps } from './incremental.js';
-import type { DateRange, ParsedEvent, ParsedTimeline, ResolvedCitation, Source, TimelineEvent, ValidationIssue } from './types.js';
+import type { DateRange, EventColumns, EventsById, ParsedEvent, ParsedTimeline, ResolvedCitation, Source, TimelineEvent, ValidationIssue } from './types.js';
 
 export interface ParseResult {
   timeline: ParsedTimeline;
@@ -14,9 +15,11 @@ export interface ParseResult {
 
 /** A parse with the id map it built on the way (the element keeps it instead of building a second one). */
 export interface ParseOutput extends ParseResult {
-  byId: Map<string, ParsedEvent>;
+  byId: EventsById;
   /** Events per category, in the order the categories were first used. */
   categoryCounts: Map<string, number>;
+  /** The sorted events' times as typed arrays, for indexing a large input (dropped once used). */
+  columns?: EventColumns;
 }
 
 /** Fields of an event the element knows; anything else is reported once per field name. */
@@ -76,7 +79,7 @@ export function* parseTimelineSteps(input: unknown): Steps<ParseOutput> {
     output = yield* parseUnsafe(input, issues);
   } catch (error) {
     issues.push({ severity: 'error', message: `The data could not be read: ${String((error as Error)?.message ?? error)}` });
-    output = { timeline: empty, issues, byId: new Map(), categoryCounts: new Map() };
+    output = { timeline: empty, issues, byId: new IdMap(), categoryCounts: new Map() };
   }
   return { ...output, issues: Array.from(issues) };
 }
@@ -173,13 +176,15 @@ function* parseUnsafe(input: unknown, issues: IssueList): Generator<Progress | u
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   const events: ParsedEvent[] = [];
-  const byId = new Map<string, ParsedEvent>();
+  const reader = new EventReader(issues, sourceById, imported);
+  const { usedIds: byId, unknownFields } = reader;
   const categoryCounts = new Map<string, number>();
+  const total = length ?? 0;
   // The times, kept apart as the events are read: the sort compares them a million times.
   const starts: number[] = [];
   const ends: number[] = [];
-  const unknownFields = new Map<string, number>();
-  const total = length ?? 0;
+  const inputIndex: number[] = [];
+  let dateOnly = true;
   // Holes of a sparse array are one problem with a count, not one per index (a 10,000,000-long list of two).
   let holes = 0;
   let firstHole = -1;
@@ -189,11 +194,13 @@ function* parseUnsafe(input: unknown, issues: IssueList): Generator<Progress | u
       if (holes++ === 0) firstHole = index;
       continue;
     }
-    const parsed = parseEvent(read(list, String(index)), index, sourceById, byId, unknownFields, issues, imported);
+    const parsed = parseEvent(read(list, index), index, reader);
     if (parsed) {
       events.push(parsed);
       starts.push(parsed.when.start);
       ends.push(parsed.when.end);
+      inputIndex.push(index);
+      if (parsed.when.offsetMinutes !== null) dateOnly = false;
       categoryCounts.set(parsed.category, (categoryCounts.get(parsed.category) ?? 0) + 1);
     }
   }
@@ -216,11 +223,19 @@ function* parseUnsafe(input: unknown, issues: IssueList): Generator<Progress | u
   const categories = [...categoryCounts.keys()];
   // In time order (start, then end, then input order; imported files as their tools order them: start, then input
   // order), in steps: a radix sort of the times, without a comparator (a million events in about 0.2 s).
-  const order = yield* orderByKeys(imported ? [Float64Array.from(starts)] : [Float64Array.from(starts), Float64Array.from(ends)]);
-  const sorted: ParsedEvent[] = new Array(order.length);
-  for (let i = 0; i < order.length; i++) {
+  const startKey = Float64Array.from(starts);
+  const endKey = Float64Array.from(ends);
+  const order = yield* orderByKeys(imported ? [startKey] : [startKey, endKey]);
+  const n = order.length;
+  const sorted: ParsedEvent[] = new Array(n);
+  const columns: EventColumns = { starts: new Float64Array(n), ends: new Float64Array(n), inputIndex: new Int32Array(n), dateOnly };
+  for (let i = 0; i < n; i++) {
     if ((i & 65535) === 65535) yield;
-    sorted[i] = events[order[i]];
+    const k = order[i];
+    sorted[i] = events[k];
+    columns.starts[i] = startKey[k];
+    columns.ends[i] = endKey[k];
+    columns.inputIndex[i] = inputIndex[k];
   }
   const eras = parseEras(read(dataset, 'eras'), issues, imported);
   if (issues.dropped) {
@@ -239,20 +254,65 @@ function* parseUnsafe(input: unknown, issues: IssueList): Generator<Progress | u
     issues,
     byId,
     categoryCounts,
+    columns,
   };
 }
 
+/**
+ * What reading events shares: the maps it fills, and the problem reports of the event being read. One per parse,
+ * its fields set per event, so a million events make no closures and no option objects of their own.
+ */
+class EventReader {
+  readonly usedIds = new IdMap<ParsedEvent>();
+  readonly unknownFields = new Map<string, number>();
+  readonly dateOptions: ParseDateOptions;
+  index = 0;
+  /** The event's id as it stands (derived or renamed as reading goes on), for the issue's `id`. */
+  id: string | undefined;
+  /** The id the author gave, for the message: events are named as their authors named them. */
+  named: string | undefined;
 
+  constructor(
+    readonly issues: ValidationIssue[],
+    readonly sourceById: Map<string, Source>,
+    imported: boolean,
+  ) {
+    this.dateOptions = { imported };
+  }
 
-function parseEvent(
-  raw: unknown,
-  index: number,
-  sourceById: Map<string, Source>,
-  usedIds: Map<string, ParsedEvent>,
-  unknownFields: Map<string, number>,
-  issues: ValidationIssue[],
-  imported = false,
-): ParsedEvent | null {
+  readonly warn = (field: string, message: string): void => {
+    this.issues.push({ severity: 'warning', index: this.index, id: this.id, field, message: `${describeEvent(this.index, this.named)}: ${message}` });
+  };
+
+  fail(field: string, message: string): null {
+    this.issues.push({ severity: 'error', index: this.index, id: this.id, field, message: `${describeEvent(this.index, this.named)}: ${message}` });
+    return null;
+  }
+
+  /** `text`'s report of a field cut short, made once per field name. */
+  readonly cutShort = {
+    title: (n: number) => this.warn('title', `the title ${long(n)}`),
+    summary: (n: number) => this.warn('summary', `the summary ${long(n)}`),
+    category: (n: number) => this.warn('category', `the category ${long(n)}`),
+    dateNote: (n: number) => this.warn('dateNote', `the dateNote ${long(n)}`),
+    displayDate: (n: number) => this.warn('displayDate', `the displayDate ${long(n)}`),
+  };
+}
+
+/** Blank is missing: " " would otherwise read "date the date is empty" (and a blank `end` lose the event). */
+function blank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && !value.trim());
+}
+
+/** Absent: an optional field that was not given (its reader is not even called). */
+function absent(value: unknown): value is null | undefined {
+  return value === undefined || value === null;
+}
+
+function parseEvent(raw: unknown, index: number, reader: EventReader): ParsedEvent | null {
+  const { issues, usedIds, unknownFields, cutShort, warn, dateOptions } = reader;
+  reader.index = index;
+  reader.id = reader.named = undefined;
   if (!isObject(raw)) {
     issues.push({ severity: 'error', index, message: `${describeEvent(index)} is not an object (got ${raw === null ? 'null' : Array.isArray(raw) ? 'a list' : typeof raw}).` });
     return null;
@@ -267,84 +327,81 @@ function parseEvent(
     if (!EVENT_FIELDS.has(key)) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
   }
   const givenId = read(raw, 'id');
-  let id = typeof givenId === 'string' && givenId.trim() ? givenId.trim() : typeof givenId === 'number' ? String(givenId) : undefined;
+  const trimmedId = typeof givenId === 'string' ? givenId.trim() : '';
+  let id = trimmedId || (typeof givenId === 'number' ? String(givenId) : undefined);
   // Messages name the event as the author did; the label is built only when there is something to say.
-  const named = id;
-  const fail = (field: string, message: string) => {
-    issues.push({ severity: 'error', index, id, field, message: `${describeEvent(index, named)}: ${message}` });
-    return null;
-  };
-  const warn = (field: string, message: string) => {
-    issues.push({ severity: 'warning', index, id, field, message: `${describeEvent(index, named)}: ${message}` });
-  };
+  reader.id = reader.named = id;
 
   const rawTitle = read(raw, 'title');
-  const title = text(rawTitle, (n) => warn('title', `the title ${long(n)}`))?.trim();
-  if (!title) return fail('title', rawTitle === undefined ? 'has no title.' : `title ${show(rawTitle)} is not usable text.`);
+  const title = text(rawTitle, cutShort.title)?.trim();
+  if (!title) return reader.fail('title', rawTitle === undefined ? 'has no title.' : `title ${show(rawTitle)} is not usable text.`);
 
   const rawDate = read(raw, 'date');
-  // Blank is missing: " " would otherwise read "date the date is empty" (and a blank `end` lose the event).
-  const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && !value.trim());
   // An event with no date cannot be found on the page by its place: its title says which one it is.
   if (blank(rawDate)) {
-    issues.push({ severity: 'error', index, id, field: 'date', message: `${describeEvent(index, named, title)}: has no date.` });
+    issues.push({ severity: 'error', index, id, field: 'date', message: `${describeEvent(index, id, title)}: has no date.` });
     return null;
   }
-  if (typeof rawDate !== 'string') return fail('date', `date ${show(rawDate)} should be text such as "2022-02-24".`);
-  const start = parseDate(rawDate, { imported });
-  if (!start.range) return fail('date', `date ${start.error}`);
+  if (typeof rawDate !== 'string') return reader.fail('date', `date ${show(rawDate)} should be text such as "2022-02-24".`);
+  const start = parseDate(rawDate, dateOptions);
+  if (!start.range) return reader.fail('date', `date ${start.error}`);
   let when: DateRange = start.range;
   const rawEnd = read(raw, 'end');
   let end: string | undefined;
   if (!blank(rawEnd)) {
-    if (typeof rawEnd !== 'string') return fail('end', `end ${show(rawEnd)} should be text such as "2022-03-01".`);
-    const parsedEnd = parseDate(rawEnd, { imported });
-    if (!parsedEnd.range) return fail('end', `end ${parsedEnd.error}`);
+    if (typeof rawEnd !== 'string') return reader.fail('end', `end ${show(rawEnd)} should be text such as "2022-03-01".`);
+    const parsedEnd = parseDate(rawEnd, dateOptions);
+    if (!parsedEnd.range) return reader.fail('end', `end ${parsedEnd.error}`);
     const combined = combineRange(start.range, parsedEnd.range);
-    if (typeof combined === 'string') return fail('end', combined);
+    if (typeof combined === 'string') return reader.fail('end', combined);
     when = combined;
     end = rawEnd;
   }
 
-  if (!id) id = deriveId(rawDate, title);
+  if (!id) reader.id = id = deriveId(rawDate, title);
   if (usedIds.has(id)) {
     let n = 2;
     while (usedIds.has(`${id}-${n}`)) n++;
     const renamed = `${id}-${n}`;
     if (typeof givenId === 'string' || typeof givenId === 'number') warn('id', `the id "${clip(id)}" is used by an earlier event; this one is called "${clip(id)}-${n}".`);
-    id = renamed;
+    reader.id = id = renamed;
   }
 
   const event: TimelineEvent & { id: string } = { id, date: rawDate.trim(), title };
   if (end) event.end = end.trim();
-  const summary = text(read(raw, 'summary'), (n) => warn('summary', `the summary ${long(n)}`));
+  const summary = text(read(raw, 'summary'), cutShort.summary);
   if (summary) event.summary = summary;
   const rawCategory = read(raw, 'category');
-  let category = text(rawCategory, (n) => warn('category', `the category ${long(n)}`))?.trim();
-  if (rawCategory !== undefined && rawCategory !== null && !category) warn('category', `category ${show(rawCategory)} is not usable text; shown as uncategorised.`);
+  let category = text(rawCategory, cutShort.category)?.trim();
+  if (!absent(rawCategory) && !category) warn('category', `category ${show(rawCategory)} is not usable text; shown as uncategorised.`);
   if (!category) category = UNCATEGORISED;
   event.category = category;
 
-  const place = parsePlace(read(raw, 'place'), warn);
+  // The optional fields, read only when given: most events of a large dataset have none of them.
+  const rawPlace = read(raw, 'place');
+  const place = absent(rawPlace) ? undefined : parsePlace(rawPlace, warn);
   if (place) event.place = place;
-  const figures = parseFigures(read(raw, 'figures'), warn);
-  if (figures.length) event.figures = figures;
-  const citations = parseCitations(read(raw, 'citations'), warn);
-  if (citations.length) event.citations = citations;
+  const rawFigures = read(raw, 'figures');
+  const figures = absent(rawFigures) ? undefined : parseFigures(rawFigures, warn);
+  if (figures?.length) event.figures = figures;
+  const rawCitations = read(raw, 'citations');
+  const citations = absent(rawCitations) ? undefined : parseCitations(rawCitations, warn);
+  if (citations?.length) event.citations = citations;
 
   const basis = read(raw, 'dateBasis');
   if (typeof basis === 'string' && DATE_BASES.has(basis)) event.dateBasis = basis as TimelineEvent['dateBasis'];
-  else if (basis !== undefined && basis !== null) warn('dateBasis', `dateBasis ${show(basis)} should be "explicit", "relative" or "inferred"; it was ignored.`);
-  const note = text(read(raw, 'dateNote'), (n) => warn('dateNote', `the dateNote ${long(n)}`));
+  else if (!absent(basis)) warn('dateBasis', `dateBasis ${show(basis)} should be "explicit", "relative" or "inferred"; it was ignored.`);
+  const note = text(read(raw, 'dateNote'), cutShort.dateNote);
   if (note) event.dateNote = note;
-  const displayDate = text(read(raw, 'displayDate'), (n) => warn('displayDate', `the displayDate ${long(n)}`))?.trim();
+  const displayDate = text(read(raw, 'displayDate'), cutShort.displayDate)?.trim();
   if (displayDate) event.displayDate = displayDate;
-  const media = parseMedia(read(raw, 'media'), warn);
+  const rawMedia = read(raw, 'media');
+  const media = absent(rawMedia) ? undefined : parseMedia(rawMedia, warn);
   if (media) event.media = media;
 
-  const resolved: ResolvedCitation[] = !citations.length ? NO_CITATIONS : citations.map((c, i) => {
-    const source = c.source ? sourceById.get(c.source) : undefined;
-    if (c.source && !source && sourceById.size > 0) warn(`citations[${i}].source`, `citation ${i + 1} names the source "${clip(c.source)}", which is not in the sources list.`);
+  const resolved: ResolvedCitation[] = !citations?.length ? NO_CITATIONS : citations.map((c, i) => {
+    const source = c.source ? reader.sourceById.get(c.source) : undefined;
+    if (c.source && !source && reader.sourceById.size > 0) warn(`citations[${i}].source`, `citation ${i + 1} names the source "${clip(c.source)}", which is not in the sources list.`);
     return {
       quote: c.quote,
       url: c.url ?? source?.url,
@@ -354,6 +411,6 @@ function parseEvent(
     };
   });
   const parsed: ParsedEvent = { id, index, event, when, category, citations: resolved };
-  usedIds.set(id, parsed);
+  usedIds.add(parsed);
   return parsed;
 }

@@ -179,6 +179,29 @@ export interface ParsedEvent {
   citations: ResolvedCitation[];
 }
 
+/**
+ * The sorted events' times and input positions as typed arrays (`starts[i]` is `events[i].when.start`): what
+ * indexing needs, made while the events are sorted, so a million events are not read again object by object.
+ */
+export interface EventColumns {
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Each event's `index` (its position in the input). */
+  inputIndex: Int32Array;
+  /** True when no event has a time of day. */
+  dateOnly: boolean;
+}
+
+/** Events by id: the reading half of a `ReadonlyMap` (a `Map` is one; the parser's is an `IdMap`). */
+export interface EventsById extends Iterable<[string, ParsedEvent]> {
+  readonly size: number;
+  get(id: string): ParsedEvent | undefined;
+  has(id: string): boolean;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<ParsedEvent>;
+  entries(): IterableIterator<[string, ParsedEvent]>;
+}
+
 export interface ParsedEra {
   title: string;
   when: DateRange;

@@ -2,7 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import { COMPARE_UP_TO, orderByKeys, runFor, runSliced, runToEnd, yieldToMain, type Steps } from '../../src/model/incremental.js';
 import { MAX_ISSUES, parseTimeline, parseTimelineSteps } from '../../src/model/parse.js';
-import { eventAnchors, filterEvents, filterEventsSteps } from '../../src/model/filter.js';
+import { eventAnchors, eventAnchorsSteps, filterEvents, filterEventsSteps } from '../../src/model/filter.js';
+import { eventsInView } from '../../src/layout/event-index.js';
 
 /** A job of `n` steps that records how far it got. */
 function* counter(n: number, seen: number[]): Steps<number> {
@@ -197,6 +198,34 @@ describe('filterEventsSteps and eventAnchors', function () {
       expect([...steps.index.starts]).to.deep.equal([...whole.index.starts]);
       expect(steps.index.position.get('e7')).to.equal(whole.index.position.get('e7'));
     }
+  });
+
+  it("from the parse's columns gives what it gives from the events: index, fit, day-only and anchors (fast-check)", () => {
+    const event = fc.record({
+      id: fc.oneof(fc.constant(undefined), fc.constantFrom('a', 'b'), fc.string({ maxLength: 3 })),
+      date: fc.constantFrom('2022-02-24', '2022-02-24T10:00Z', '2021-12-31T23:59:30Z', '2022-02', '2022', 'nope', '2022-02-24/2022-09-26', '2022-03-01T10:00+02:00'),
+      end: fc.constantFrom(undefined, '2023-01-01', 'never'),
+      title: fc.constantFrom('A', 'B', ''),
+    });
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 300 }), (input) => {
+        const parsed = runToEnd(parseTimelineSteps(input));
+        const { events } = parsed.timeline;
+        const lookup = (id: string) => parsed.byId.get(id);
+        const plain = runToEnd(filterEventsSteps(events, '', lookup));
+        const fromColumns = runToEnd(filterEventsSteps(events, '', lookup, parsed.columns));
+        expect([...fromColumns.index.starts]).to.deep.equal([...plain.index.starts]);
+        expect(fromColumns.fit).to.deep.equal(plain.fit);
+        expect(fromColumns.dateOnly).to.equal(plain.dateOnly);
+        for (const e of events) expect(fromColumns.index.position.get(e.id), e.id).to.equal(plain.index.position.get(e.id));
+        const [a, b] = plain.fit ?? [0, 1];
+        for (const [x, y] of [[a, b], [a, (a + b) / 2], [(a + b) / 2, b], [a + (b - a) / 3, a + (b - a) / 3 + 86_400_000]]) {
+          expect(eventsInView(fromColumns.index, x, y)).to.deep.equal(eventsInView(plain.index, x, y));
+        }
+        expect([...runToEnd(eventAnchorsSteps(events, parsed.columns))]).to.deep.equal([...eventAnchors(events)]);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('eventAnchors of 200,000 intervals in random order of ends (sorted in runs and merged) are every start and end, sorted', () => {
