@@ -89,12 +89,14 @@ export class FirstDrawController implements ReactiveController {
         this.#turns = 'passed';
         return false;
       }
-      this.#turns = turns.then(() => {
+      const passed = () => {
         this.#turns = 'passed';
         for (const [key, old] of this.#changes) this.#host.requestUpdate(key, old);
         this.#changes.clear();
         this.#host.requestUpdate();
-      });
+      };
+      // Warming a format up is an optimisation: if it fails, the element still draws.
+      this.#turns = turns.then(passed, passed);
     }
     // Changes asked for while waiting join the first ones; the oldest old value of each is kept.
     for (const [key, old] of changed) if (!this.#changes.has(key)) this.#changes.set(key, old);

@@ -68,13 +68,21 @@ export function yieldToMain(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
+    inFlight.add(channel);
     channel.port1.onmessage = () => {
+      inFlight.delete(channel);
       channel.port1.close();
       resolve();
     };
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * Channels whose message is on its way, held so that nothing but the message refers to them: a collector that
+ * took one would lose its turn, and whatever awaited it (an element's first update) would wait for ever.
+ */
+const inFlight = new Set<MessageChannel>();
 
 /**
  * The positions 0…n-1 in the order of their keys (`keys[0]`, ties by `keys[1]`, …, then by position), in steps:
