@@ -90,6 +90,7 @@ function run(argv, env = {}, limit = Infinity) {
     child.on('exit', (code, signal) => {
       clearTimeout(watchdog);
       current = null;
+      if (signal && !overrun) console.error(`\nrun-all: ${argv.join(' ')} was ended by ${signal}`);
       if (overrun) signalChild('SIGKILL', child); // what the step left behind in its group (a browser, Xvfb)
       if (!interrupted) res(overrun ? 124 : (code ?? (signal ? 128 : 1))); // once interrupted, the signal handler ends the run
     });
@@ -226,6 +227,8 @@ async function wtr(name, files, zone, limit) {
     counts.failed = 1;
     note ||= `exit ${code} without a failed test`;
   }
+  // The summary file starts as "1 failed" and is rewritten at the run's end: nothing passed means it never ended.
+  if (code !== 0 && !note && counts.passed === 0) note = `exit ${code}: web-test-runner ended before its summary`;
   record(name, counts, elapsed(t0), note);
 }
 
