@@ -311,7 +311,8 @@ export class ConflictTimeline extends LitElement {
   /** Also waits for the built-in dataset being loaded and a list drawn in parts, so `await el.updateComplete` sees it drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    for (let pending = this.#firstDraw.pending ?? this.#source.pending; pending; pending = this.#firstDraw.pending ?? this.#source.pending) {
+    // What a wait ends with may already be queued (a read that ended during the last update): that update too.
+    for (let pending = this.#firstDraw.pending ?? this.#source.pending; pending || this.isUpdatePending; pending = this.#firstDraw.pending ?? this.#source.pending) {
       await pending;
       settled = await super.getUpdateComplete();
     }

@@ -59,6 +59,25 @@ describe('first drawing of a list, in parts', () => {
     expect(drawn.at(-1)).to.deep.equal(all);
   });
 
+  it('a read that takes more than a slice (a slow phone): updateComplete and the load event still see every event', async () => {
+    // Each reading of the clock is a tenth of a second after the last, so the 40 events are read in many slices.
+    const realNow = performance.now.bind(performance);
+    let ticks = 0;
+    performance.now = () => realNow() + 100 * ++ticks;
+    try {
+      const { el, drawn, stop } = phoneElement((e) => (e.events = DATA.events));
+      const atLoad = nextEvent<LoadEvent['detail']>(el, 'conflict-timeline-load').then(() => ids(el).length);
+      await el.updateComplete;
+      stop();
+      expect(ticks, 'the clock was read').to.be.greaterThan(2);
+      expect(ids(el)).to.have.length(N);
+      expect(await atLoad, 'events drawn when the load event fired').to.equal(N);
+      expect(drawn[0], 'the first part').to.have.length(FIRST_DRAW);
+    } finally {
+      performance.now = realNow;
+    }
+  });
+
   it('later drawings of the same data are whole: turning a category off and on again', async () => {
     const { el, drawn, stop } = phoneElement((e) => (e.events = DATA.events));
     await el.updateComplete;
@@ -89,7 +108,9 @@ describe('first drawing of a list, in parts', () => {
     el.events = DATA.events.map((e) => ({ ...e, id: `n${e.id}` }));
     await el.updateComplete;
     stop();
-    expect(drawn[0]).to.have.length(FIRST_DRAW);
-    expect(drawn.at(-1)).to.have.length(N);
+    // The old list may be drawn again while the new data is read (a slow machine): only the new data's drawings count.
+    const fresh = drawn.filter((d) => d.every((id) => id.startsWith('n')));
+    expect(fresh[0]).to.have.length(FIRST_DRAW);
+    expect(fresh.at(-1)).to.have.length(N);
   });
 });
