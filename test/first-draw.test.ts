@@ -78,6 +78,26 @@ describe('first drawing of a list, in parts', () => {
     }
   });
 
+  it('the built-in dataset read in several slices (a slow phone): updateComplete and its one load event see all of it', async () => {
+    const { builtinData } = await import('../src/builtin-data.js');
+    const realNow = performance.now.bind(performance);
+    let ticks = 0;
+    performance.now = () => realNow() + 100 * ++ticks;
+    try {
+      const { el, drawn, stop } = phoneElement(() => {});
+      const atLoads: number[] = [];
+      el.addEventListener('conflict-timeline-load', () => atLoads.push(ids(el).length));
+      await el.updateComplete;
+      stop();
+      expect(ids(el)).to.have.length(builtinData.events.length);
+      expect(atLoads, 'events drawn at each load event').to.deep.equal([builtinData.events.length]);
+      expect(drawn[0], 'the first part').to.have.length(FIRST_DRAW);
+      expect(el.shadowRoot!.querySelector('[part~="progress"]'), 'no progress bar left').to.equal(null);
+    } finally {
+      performance.now = realNow;
+    }
+  });
+
   it('later drawings of the same data are whole: turning a category off and on again', async () => {
     const { el, drawn, stop } = phoneElement((e) => (e.events = DATA.events));
     await el.updateComplete;

@@ -230,8 +230,14 @@ export class DataSourceController implements ReactiveController {
     this.#builtinLoad ??= import('../builtin-data.js').then(
       (module) => {
         // Read in the task the chunk arrived in, drawn in the next: on a phone each is a short task, not one long one.
+        // A read that needs more slices (a slow phone) asks for the draw itself when it ends.
         const data = module.builtinData;
         this.#read({ origin: 'builtin', value: data }, data);
+        const job = this.#job;
+        if (job && !job.result && job.done) {
+          this.#builtin = data;
+          return job.done;
+        }
         return yieldToMain().then(() => {
           this.#builtin = data;
           this.#host.requestUpdate();
