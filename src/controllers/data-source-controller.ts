@@ -70,6 +70,8 @@ export class DataSourceController implements ReactiveController {
   #inlineObserver?: MutationObserver;
   #builtin: TimelineData | null = null;
   #builtinLoad: Promise<void> | null = null;
+  /** The built-in dataset is read and its draw asked for (`pending` no longer waits for it). */
+  #builtinAsked = false;
   #job: ParseJob | null = null;
   #interrupted = false;
 
@@ -105,10 +107,10 @@ export class DataSourceController implements ReactiveController {
     return this.#load;
   }
 
-  /** Settles when the built-in dataset, if it is being imported, has arrived, or a large input is read (for `updateComplete`). */
+  /** Settles when the built-in dataset, if it is being imported, has arrived and its draw is asked for, or a large input is read (for `updateComplete`). */
   get pending(): Promise<void> | null {
     if (this.#job && !this.#job.result && this.#job.done) return this.#job.done;
-    return this.#builtin ? null : this.#builtinLoad;
+    return this.#builtinAsked ? null : this.#builtinLoad;
   }
 
   hostConnected(): void {
@@ -230,17 +232,15 @@ export class DataSourceController implements ReactiveController {
     this.#builtinLoad ??= import('../builtin-data.js').then(
       (module) => {
         // Read in the task the chunk arrived in, drawn in the next: on a phone each is a short task, not one long one.
-        // A read that needs more slices (a slow phone) asks for the draw itself when it ends.
+        // Drawn by whichever update comes first: one already due (the first update's, after its turns) draws it
+        // instead of a loading message. A read that needs more slices (a slow phone) asks for its draw when it ends.
         const data = module.builtinData;
         this.#read({ origin: 'builtin', value: data }, data);
+        this.#builtin = data;
         const job = this.#job;
-        if (job && !job.result && job.done) {
-          this.#builtin = data;
-          return job.done;
-        }
-        return yieldToMain().then(() => {
-          this.#builtin = data;
-          this.#host.requestUpdate();
+        const drawn = job && !job.result && job.done ? job.done : yieldToMain().then(() => this.#host.requestUpdate());
+        return drawn.then(() => {
+          this.#builtinAsked = true;
         });
       },
       (error: unknown) => {
