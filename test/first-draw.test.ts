@@ -1,6 +1,6 @@
 /**
- * A list is drawn in parts the first time (FirstDrawController): a screenful of events, then the rest a turn or two
- * later, so a phone never spends one long task on events below the fold. What a reader and a script see: the
+ * A list is drawn in parts the first time (FirstDrawController): the heading and controls, then a screenful of events
+ * a turn later, then the rest, so a phone never spends one long task on events below the fold. What a reader and a script see: the
  * events in time order, growing and never reordered; every event drawn by the load event and by `updateComplete`;
  * later drawings (a filter) whole; a selected event drawn at once with its detail.
  */
@@ -24,7 +24,7 @@ const DATA: TimelineData = {
 const ids = (el: ConflictTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((b) => b.dataset.id ?? b.id);
 
 /** The element in a phone-wide container, with a record of the event parts after every change of its shadow DOM. */
-function phoneElement(configure: (el: ConflictTimeline) => void): { el: ConflictTimeline; drawn: string[][]; stop(): void } {
+function phoneElement(configure: (el: ConflictTimeline) => void): { el: ConflictTimeline; drawn: string[][]; headingFirst: () => boolean; stop(): void } {
   document.querySelectorAll('.test-container').forEach((n) => n.remove());
   const container = document.createElement('div');
   container.className = 'test-container';
@@ -34,17 +34,19 @@ function phoneElement(configure: (el: ConflictTimeline) => void): { el: Conflict
   container.append(el);
   document.body.append(container);
   const drawn: string[][] = [];
+  let headingFirst = false;
   const observer = new MutationObserver(() => {
     const now = ids(el);
+    if (!drawn.length && !now.length && el.shadowRoot!.querySelector('[part~="header"]')) headingFirst = true;
     if (now.length && now.join() !== drawn.at(-1)?.join()) drawn.push(now);
   });
   observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-  return { el, drawn, stop: () => observer.disconnect() };
+  return { el, drawn, headingFirst: () => headingFirst, stop: () => observer.disconnect() };
 }
 
 describe('first drawing of a list, in parts', () => {
   it('draws a screenful first, then the rest, in time order; the load event and updateComplete see every event', async () => {
-    const { el, drawn, stop } = phoneElement((e) => (e.events = DATA.events));
+    const { el, drawn, headingFirst, stop } = phoneElement((e) => (e.data = DATA));
     const loaded = nextEvent<LoadEvent['detail']>(el, 'conflict-timeline-load');
     const atLoad = loaded.then(() => ids(el).length);
     await el.updateComplete;
@@ -52,6 +54,8 @@ describe('first drawing of a list, in parts', () => {
     const all = ids(el);
     expect(all).to.have.length(N);
     expect(await atLoad, 'events drawn when the load event fired').to.equal(N);
+    expect(headingFirst(), 'the heading drawn before any event').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="header"]')?.textContent).to.contain(DATA.title);
     expect(drawn[0], 'the first part').to.have.length(FIRST_DRAW);
     expect(drawn.length, 'drawn in more than one part').to.be.greaterThan(1);
     // Each part begins with the one before it: events are added after, never reordered or taken away.

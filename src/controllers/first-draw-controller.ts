@@ -7,13 +7,15 @@ import { dayHeadingFormat } from '../layout/day-groups.js';
 /** The element: a host whose requestUpdate also takes a property's name and old value. */
 type Host = ReactiveControllerHost & Pick<ReactiveElement, 'requestUpdate'>;
 
-/** Events the list draws in its first frame: more than a phone's screen holds (about eight). */
+/** Events in the list's first part: more than a phone's screen holds (about eight). */
 export const FIRST_DRAW = 12;
 
 /**
- * Draws a dataset's list in parts the first time: the events a screen shows first, then half again as many (at
- * least as many as the first part) a turn of the main thread later, until all are in. Drawing 32 events, their
- * markers and dates took one task of 250–300 ms on a phone (4× CPU throttle), most of it for events below the fold.
+ * Draws a dataset's list in parts the first time: the heading and controls with no events yet, a turn of the main
+ * thread later the events a screen shows first, then half again as many (at least FIRST_DRAW) a turn after each
+ * part, until all are in. Drawing 32 events, their markers and dates took one task of 250–300 ms on a phone (4× CPU
+ * throttle), most of it for events below the fold; the first part with the controls (each template's first use
+ * is prepared then) was still the longest task, 110–240 ms. Nothing above the list moves as its parts come in.
  * Later drawings of the same dataset (a filter, a zoom) draw whole, and so do a list that replaces the server's
  * markup and one with an event selected. The element's first update also waits for turns of its own (see
  * `deferred` and beforeFirstUpdate).
@@ -22,7 +24,7 @@ export class FirstDrawController implements ReactiveController {
   readonly #host: Host;
   /** The dataset whose first drawing this is (or was). */
   #dataset: object | null = null;
-  #limit = FIRST_DRAW;
+  #limit = 0;
   #pending: Promise<void> | null = null;
   #connected = false;
   /** The next drawing replaces (or hydrates) the server's whole markup: it is whole too. */
@@ -43,7 +45,7 @@ export class FirstDrawController implements ReactiveController {
    */
   limit(dataset: object | null, selected: string | null): number {
     if (!this.#connected || !dataset || this.#whole || selected) return Infinity; // a server render draws everything
-    return dataset === this.#dataset ? this.#limit : FIRST_DRAW;
+    return dataset === this.#dataset ? this.#limit : 0;
   }
 
   /** Resolves when the first update's turns have passed and the list is drawn whole (null when nothing waits). */
@@ -56,7 +58,7 @@ export class FirstDrawController implements ReactiveController {
     if (dataset) this.#whole = false;
     if (dataset !== this.#dataset) {
       this.#dataset = dataset;
-      this.#limit = FIRST_DRAW;
+      this.#limit = 0;
     }
     if (!left) {
       this.#limit = Infinity;
@@ -64,7 +66,7 @@ export class FirstDrawController implements ReactiveController {
     }
     this.#pending ??= yieldToMain().then(() => {
       this.#pending = null;
-      this.#limit += Math.max(FIRST_DRAW, this.#limit >> 1); // the article's 32: 12, 24, 36
+      this.#limit += Math.max(FIRST_DRAW, this.#limit >> 1); // the article's 32: 0, 12, 24, 36
       this.#host.requestUpdate();
     });
     return false;
