@@ -33,7 +33,7 @@ const WHEEL_END = 250;
 export class ZoomController implements ReactiveController {
   readonly #chart: ChartReadings;
   readonly #target: GestureTarget;
-  readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
+  #behavior?: ZoomBehavior<HTMLElement, unknown>;
   #selection: Selection<HTMLElement, unknown, null, undefined> | null = null;
   #node: HTMLElement | null = null;
   /** Set while a gesture of ours writes the transform, so its zoom events move the view. */
@@ -49,13 +49,17 @@ export class ZoomController implements ReactiveController {
     this.#chart = chart;
     this.#target = target;
     host.addController(this);
-    this.#behavior = zoom<HTMLElement, unknown>()
+  }
+
+  /** d3-zoom's behaviour, made when a plot is first attached: a list on a phone never needs it. */
+  get #zoom(): ZoomBehavior<HTMLElement, unknown> {
+    return (this.#behavior ??= zoom<HTMLElement, unknown>()
       // Only Ctrl/⌘ + wheel (and trackpad pinch, reported as one) reaches d3-zoom; drags and touches are ours.
       .filter((e: Event) => e.type === 'wheel' && ((e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey))
       // 2^delta is the zoom factor: e^(−0.002 px) per wheel pixel, lines and pages counted as 16 and 400 px.
       .wheelDelta((e: WheelEvent) => (-e.deltaY * (e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1) * 0.002) / Math.LN2)
       .scaleExtent([1e-6, 1e12])
-      .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => this.#onZoom(e));
+      .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => this.#onZoom(e)));
   }
 
   /** Attaches to the plot element (call after each render; re-attaching the same element is free). */
@@ -71,7 +75,7 @@ export class ZoomController implements ReactiveController {
     // Before d3-zoom's own wheel listener (which stops the event): the transform is brought up to date first.
     target.addEventListener('wheel', this.#onWheel, { passive: false });
     target.addEventListener('click', this.#onClick, { capture: true });
-    this.#selection = select(target).call(this.#behavior).on('dblclick.zoom', null);
+    this.#selection = select(target).call(this.#zoom).on('dblclick.zoom', null);
   }
 
   /**
@@ -82,7 +86,7 @@ export class ZoomController implements ReactiveController {
     const t = this.#transformOf(this.#chart.geometry ? this.#target.current() : null);
     if (!t || !this.#selection || !this.#node) return;
     const now = zoomTransform(this.#node);
-    if (now.k !== t.k || now.x !== t.x) this.#behavior.transform(this.#selection, t);
+    if (now.k !== t.k || now.x !== t.x) this.#zoom.transform(this.#selection, t);
   }
 
   hostDisconnected(): void {
@@ -175,8 +179,8 @@ export class ZoomController implements ReactiveController {
     if (this.#pointers.size >= 2 && this.#pinch) {
       const now = this.#pinchState();
       const before = this.#pinch;
-      if (before.distance > 0 && now.distance > 0) this.#apply((s) => this.#behavior.scaleBy(s, now.distance / before.distance, [now.mid, 0]));
-      this.#apply((s) => this.#behavior.translateBy(s, (now.mid - before.mid) / zoomTransform(s.node()!).k, 0));
+      if (before.distance > 0 && now.distance > 0) this.#apply((s) => this.#zoom.scaleBy(s, now.distance / before.distance, [now.mid, 0]));
+      this.#apply((s) => this.#zoom.translateBy(s, (now.mid - before.mid) / zoomTransform(s.node()!).k, 0));
       this.#pinch = now;
       this.#dragging = true;
       return;
@@ -191,7 +195,7 @@ export class ZoomController implements ReactiveController {
         /* the pointer may already be gone */
       }
     }
-    if (dx) this.#apply((s) => this.#behavior.translateBy(s, dx / zoomTransform(s.node()!).k, 0));
+    if (dx) this.#apply((s) => this.#zoom.translateBy(s, dx / zoomTransform(s.node()!).k, 0));
   };
 
   #onPointerUp = (e: PointerEvent): void => {
@@ -223,7 +227,7 @@ export class ZoomController implements ReactiveController {
     const dx = e.deltaX * scale;
     if (Math.abs(dx) > Math.abs(e.deltaY * scale)) {
       e.preventDefault();
-      this.#apply((s) => this.#behavior.translateBy(s, -dx / zoomTransform(s.node()!).k, 0));
+      this.#apply((s) => this.#zoom.translateBy(s, -dx / zoomTransform(s.node()!).k, 0));
       this.#endWheelSoon();
     } else this.#target.wheelHint();
   };
