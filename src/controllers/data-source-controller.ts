@@ -205,6 +205,8 @@ export class DataSourceController implements ReactiveController {
 
   async #continue(job: ParseJob, steps: Steps<Prepared>): Promise<void> {
     try {
+      // The first slice has just run (in #read): the next one gets a task of its own.
+      await yieldToMain();
       job.result = await runSliced(steps, { signal: job.controller.signal, budget: SLICE_MS, onProgress: this.#showProgress(job.progress) });
     } catch {
       return; // a newer input, or the element left the page
