@@ -308,10 +308,9 @@ export class ConflictTimeline extends LitElement {
     return this.hasUpdated || !this.#firstDraw.deferred(changed);
   }
 
-  /** Also waits for the built-in dataset being loaded and a list drawn in parts, so `await el.updateComplete` sees it drawn. */
+  /** Also waits for the built-in data, a read in slices, a list drawn in parts and the update each queues: `await el.updateComplete` sees it drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let settled = await super.getUpdateComplete();
-    // What a wait ends with may already be queued (a read that ended during the last update): that update too.
     for (let pending = this.#firstDraw.pending ?? this.#source.pending; pending || this.isUpdatePending; pending = this.#firstDraw.pending ?? this.#source.pending) {
       await pending;
       settled = await super.getUpdateComplete();

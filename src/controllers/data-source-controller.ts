@@ -69,9 +69,8 @@ export class DataSourceController implements ReactiveController {
   #inline: string | TimelineEvent[] | null = null;
   #inlineObserver?: MutationObserver;
   #builtin: TimelineData | null = null;
+  /** The built-in dataset's import, until it is read and its draw asked for (or the import failed). */
   #builtinLoad: Promise<void> | null = null;
-  /** The built-in dataset is read and its draw asked for (`pending` no longer waits for it). */
-  #builtinAsked = false;
   #job: ParseJob | null = null;
   #interrupted = false;
 
@@ -110,7 +109,7 @@ export class DataSourceController implements ReactiveController {
   /** Settles when the built-in dataset, if it is being imported, has arrived and its draw is asked for, or a large input is read (for `updateComplete`). */
   get pending(): Promise<void> | null {
     if (this.#job && !this.#job.result && this.#job.done) return this.#job.done;
-    return this.#builtinAsked ? null : this.#builtinLoad;
+    return this.#builtinLoad;
   }
 
   hostConnected(): void {
@@ -233,17 +232,14 @@ export class DataSourceController implements ReactiveController {
   #importBuiltin(): void {
     this.#builtinLoad ??= import('../builtin-data.js').then(
       (module) => {
-        // Read in the task the chunk arrived in, drawn in the next: on a phone each is a short task, not one long one.
-        // Drawn by whichever update comes first: one already due (the first update's, after its turns) draws it
-        // instead of a loading message. A read that needs more slices (a slow phone) asks for its draw when it ends.
+        // Read in the task the chunk arrived in and drawn by the next update: one already due (the first, after its
+        // turns) draws it instead of a loading message. A read in more slices (a slow phone) asks for its own draw.
         const data = module.builtinData;
         this.#read({ origin: 'builtin', value: data }, data);
         this.#builtin = data;
         const job = this.#job;
         const drawn = job && !job.result && job.done ? job.done : yieldToMain().then(() => this.#host.requestUpdate());
-        return drawn.then(() => {
-          this.#builtinAsked = true;
-        });
+        return drawn.then(() => void (this.#builtinLoad = null)); // never imported again: #builtin is set
       },
       (error: unknown) => {
         // Keep trying on the next update: a failed chunk request (offline, a proxy) may succeed later.
