@@ -376,15 +376,17 @@ function parseEvent(raw: unknown, index: number, reader: EventReader): ParsedEve
     reader.id = id = renamed;
   }
 
-  const event: TimelineEvent & { id: string } = { id, date: rawDate.trim(), title };
-  if (end) event.end = end.trim();
   const summary = text(read(raw, 'summary'), cutShort.summary);
-  if (summary) event.summary = summary;
   const rawCategory = read(raw, 'category');
   let category = text(rawCategory, cutShort.category)?.trim();
   if (!absent(rawCategory) && !category) warn('category', `category ${show(rawCategory)} is not usable text; shown as uncategorised.`);
   if (!category) category = UNCATEGORISED;
-  event.category = category;
+  // Made whole from a literal (keys in the order below): a key added to a literal's object afterwards goes to a
+  // property array of its own, 20 bytes an event, 2 MB at 100,000.
+  const date = rawDate.trim();
+  const event: TimelineEvent & { id: string } = end
+    ? (summary ? { id, date, title, end: end.trim(), summary, category } : { id, date, title, end: end.trim(), category })
+    : (summary ? { id, date, title, summary, category } : { id, date, title, category });
 
   // The optional fields, read only when given: most events of a large dataset have none of them.
   const rawPlace = read(raw, 'place');
