@@ -74,6 +74,11 @@ export const bundleOptions = {
   format: 'esm',
   target: 'es2022',
   legalComments: 'none',
+  // V8's explicit compile hint: every function is compiled while the script streams in, on a background thread,
+  // rather than each on the main thread at its first call. On the 4× throttled phone that moved 77 ms of compiling
+  // off the main thread before the first paint (traced: 4.6 ms left), and first paint went 450 → 395 ms (medians of
+  // 12 alternating runs each). The chunks get it too: the data chunk has no functions, and CSV import's is all used.
+  banner: { js: '//# allFunctionsCalledOnLoad' },
   logLevel: 'warning',
   // Lit's production build (no dev warnings) goes into the bundle readers download.
   conditions: ['production'],
