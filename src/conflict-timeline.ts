@@ -282,6 +282,7 @@ export class ConflictTimeline extends LitElement {
   });
   #frame?: Frame;
   #laidOutView?: unknown;
+  readonly #prototype: object = Object.getPrototypeOf(this);
 
   /** What render may ask for; each action belongs to a controller. */
   readonly #actions: Actions = createActions({ state: this.#state, view: this.#view, focus: this.#focus, selection: this.#selection, brush: this.#brush, menu: this.#menu, scroll: this.#scroll }, {
@@ -289,17 +290,18 @@ export class ConflictTimeline extends LitElement {
     switchView: (view) => {
       if (this.view === view) return;
       this.view = view;
-      this.#announcer.say(view === 'table' ? this.#strings.tableShown : this.#strings.chartShown);
+      this.#announcer.say(view === 'table' ? this.#state.strings(this.strings).tableShown : this.#state.strings(this.strings).chartShown);
     },
   });
-
-  get #strings(): TimelineStrings {
-    return this.#state.strings(this.strings ?? {});
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (prepareShadowRoot(this.shadowRoot, (this.constructor as typeof ConflictTimeline).elementStyles, this.ownerDocument ?? document, !this.hasUpdated, this.renderOptions)) this.#firstDraw.whole();
+  }
+
+  /** Firefox 140 gives an element adopted by another window's document (or back) a plain element's prototype: mend it. */
+  adoptedCallback(): void {
+    if (Object.getPrototypeOf(this) !== this.#prototype) Object.setPrototypeOf(this, this.#prototype);
   }
 
   /** The first update waits for turns of its own (FirstDrawController); the built-in data downloads meanwhile. */
@@ -355,12 +357,12 @@ export class ConflictTimeline extends LitElement {
 
   /** The chart as a standalone SVG document (styles inlined, colours resolved); from the list or table, the chart at 1000 px. */
   exportSVG(): string {
-    return buildSvg(chartSvgModel(this, this.#state, this.#strings, this.timeZone, this.#chartInputs()));
+    return buildSvg(chartSvgModel(this, this.#state, this.#state.strings(this.strings), this.timeZone, this.#chartInputs()));
   }
 
   /** The chart as a PNG image, at the device pixel ratio (or `ratio`), drawn on a canvas (no blob: image for `img-src`). */
   async exportPNG(ratio: number = globalThis.devicePixelRatio || 1): Promise<Blob> {
-    return modelToPng(chartSvgModel(this, this.#state, this.#strings, this.timeZone, this.#chartInputs()), ratio);
+    return modelToPng(chartSvgModel(this, this.#state, this.#state.strings(this.strings), this.timeZone, this.#chartInputs()), ratio);
   }
 
   /** The events shown (after the filter) as CSV in the import's columns; would-be spreadsheet formulas get a leading `'` unless `options.raw`. */
@@ -386,7 +388,7 @@ export class ConflictTimeline extends LitElement {
     const dataChanged = !s.input || input.origin !== s.input.origin || input.value !== s.input.value;
     if (dataChanged) {
       this.#view.reset();
-      if (s.applyInput(input, this.#source.load, this.#strings)) this.#deepLinks.dataArrived();
+      if (s.applyInput(input, this.#source.load, this.#state.strings(this.strings))) this.#deepLinks.dataArrived();
     }
     // start/end written by the view as it moves need no checking: only what the author set does.
     const windowByAuthor = (changed.has('start') || changed.has('end')) && this.#view.isAuthorWindow(this.start, this.end);
@@ -406,7 +408,7 @@ export class ConflictTimeline extends LitElement {
     s.fitLabels(width - 2 * PADDING, style);
     s.layoutChart(width - 2 * PADDING, style, ...this.#chartInputs());
     this.#frame = composeFrame(s, {
-      strings: this.#strings, theme: this.theme, label: this.label, view: this.view, selected: this.selected, timeZone: this.timeZone,
+      strings: this.#state.strings(this.strings), theme: this.theme, label: this.label, view: this.view, selected: this.selected, timeZone: this.timeZone,
       downloads: this.downloads, loading: this.loading, headingLevel: this.headingLevel,
     }, { view: this.#view, focus: this.#focus, scroll: this.#scroll, menu: this.#menu, print: this.#print, announcer: this.#announcer, firstDraw: this.#firstDraw });
   }
@@ -428,23 +430,20 @@ export class ConflictTimeline extends LitElement {
     }
     // The load event waits for a list drawn in parts to be whole: a listener finds every event drawn.
     const { load, error } = this.#firstDraw.drawn(s.parsed, this.#frame?.list?.more ?? 0) ? s.takePending() : {};
-    for (const [type, detail] of [['load', load], ['error', error]] as const) if (detail) this.#dispatch(`conflict-timeline-${type}`, detail);
+    for (const [type, detail] of [['load', load], ['error', error]] as const) if (detail) this.dispatchEvent(composedEvent(`conflict-timeline-${type}`, detail));
   }
 
-  #dispatch<T>(type: string, detail: T): void {
-    this.dispatchEvent(composedEvent(type, detail));
-  }
   /** The reader moved the view: fire range-change, announce what it shows (debounced), keep the deep link. */
   #rangeChanged(detail: ConflictTimelineRangeChangeDetail): void {
-    this.#dispatch('conflict-timeline-range-change', detail);
-    this.#announcer.sayLater(() => this.#state.describeView(this.#strings, this.timeZone));
+    this.dispatchEvent(composedEvent('conflict-timeline-range-change', detail));
+    this.#announcer.sayLater(() => this.#state.describeView(this.#state.strings(this.strings), this.timeZone));
     this.#deepLinks.save(false);
   }
 
   /** The reader selected an event or cleared the selection. */
   #selectedByUser(event: ParsedEvent | null): void {
-    this.#announcer.say(this.#state.describeSelection(event, this.#strings, this.timeZone));
-    this.#dispatch<ConflictTimelineSelectDetail>('conflict-timeline-select', event ? event.event : null);
+    this.#announcer.say(this.#state.describeSelection(event, this.#state.strings(this.strings), this.timeZone));
+    this.dispatchEvent(composedEvent<ConflictTimelineSelectDetail>('conflict-timeline-select', event ? event.event : null));
     this.#deepLinks.save(true);
   }
 }

@@ -81,7 +81,7 @@ export class TimelineState {
   /** The filter's fit, before `fitLabels` gives the last labels room (per width and font). */
   #fit: { fit: View | null; key: string; value: View | null } = { fit: null, key: '', value: null };
   #rows: ({ key: string } & VirtualRows) | null = null;
-  #strings: { locale: string; own: Partial<TimelineStrings>; value: TimelineStrings; issues: ValidationIssue[] } | null = null;
+  #strings: { locale: string; own: Partial<TimelineStrings> | null | undefined; value: TimelineStrings; issues: ValidationIssue[] } | null = null;
   #format: { key: string; strings: TimelineStrings; value: Formatter } | null = null;
 
   /** The load and error events queued by this update, handed over once (the element fires them after rendering). */
@@ -102,11 +102,11 @@ export class TimelineState {
   }
 
   /** The element's words: the built-in ones for the locale's language, then the author's overrides (merged once per change). */
-  strings(own: Partial<TimelineStrings>): TimelineStrings {
+  strings(own: Partial<TimelineStrings> | null | undefined): TimelineStrings {
     const cached = this.#strings;
     if (cached && cached.locale === this.locale && cached.own === own) return cached.value;
     // Validated word by word: a word that is not text, or whose getter throws, keeps the built-in one (and is an issue).
-    const { strings: value, issues } = mergeStrings(stringsFor(this.locale), own);
+    const { strings: value, issues } = mergeStrings(stringsFor(this.locale), own ?? {});
     const merged = { locale: this.locale, own, value, issues };
     this.#strings = merged;
     return value;

@@ -213,7 +213,11 @@ describe('hostile: lifecycle', function () {
     await el.updateComplete;
     const inert = document.implementation.createHTMLDocument('elsewhere');
     const iframe = document.createElement('iframe');
+    // Its document once loaded: Firefox 140 replaces an iframe's first about:blank document with another when it
+    // loads, and an element moved into the first one is then in a document no window shows.
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     host.append(iframe);
+    await loaded;
     await until(() => !!iframe.contentDocument?.body, 'the iframe');
     for (const elsewhere of [inert, iframe.contentDocument!]) {
       elsewhere.body.append(el);
