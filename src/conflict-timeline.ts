@@ -290,7 +290,8 @@ export class ConflictTimeline extends LitElement {
     switchView: (view) => {
       if (this.view === view) return;
       this.view = view;
-      this.#announcer.say(view === 'table' ? this.#state.strings(this.strings).tableShown : this.#state.strings(this.strings).chartShown);
+      const words = this.#state.strings(this.strings);
+      this.#announcer.say(view === 'table' ? words.tableShown : words.chartShown);
     },
   });
 
