@@ -284,3 +284,30 @@ describe('layout invariants: the vertical list on a phone', () => {
     expect(h.legend()[0].getBoundingClientRect().top).to.be.closeTo(legendTop, 1);
   });
 });
+
+describe('layout invariants: the vertical list, right to left', () => {
+  it('mirrors the left-to-right list: the day headings and the event markers keep the same room from the line', async () => {
+    // How far each day heading's text and each event marker is from the line, on the side away from it.
+    const room = async (dir: 'ltr' | 'rtl') => {
+      const el = await fixture(`<div dir=${dir}><conflict-timeline></conflict-timeline></div>`, 358);
+      const h = new TimelineHarness(el);
+      await until(() => h.events().length > 0, 'the built-in events');
+      await settle(el);
+      const days = [...root(el).querySelectorAll<HTMLElement>('.vlist .day')];
+      expect(days.length, `${dir}: day groups in the vertical list`).to.be.greaterThan(2);
+      return days.map((day) => {
+        const box = day.getBoundingClientRect();
+        const line = dir === 'rtl' ? box.right : box.left; // the day's border is the line
+        const away = (r: DOMRect) => Math.round(dir === 'rtl' ? line - r.right : r.left - line);
+        const range = document.createRange();
+        range.selectNodeContents(day.querySelector('.day-head')!);
+        const marker = day.querySelector('[part~="event"] .marker')!;
+        return { heading: away(range.getBoundingClientRect()), marker: away(marker.getBoundingClientRect()) };
+      });
+    };
+    const ltr = await room('ltr');
+    const rtl = await room('rtl');
+    expect(ltr.every((d) => d.heading >= 20 && d.marker >= 20), `left to right: the room from the line ${JSON.stringify(ltr)}`).to.equal(true);
+    expect(rtl, 'right to left, the same room as left to right').to.deep.equal(ltr);
+  });
+});

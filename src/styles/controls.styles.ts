@@ -81,7 +81,8 @@ export const controls = css`
     align-items: center;
     gap: 6px;
     min-height: 28px;
-    padding: 2px 10px 2px 8px;
+    padding-block: 2px;
+    padding-inline: 8px 10px; /* the marker's side is the start */
     border-radius: 999px;
     background: transparent;
     font-size: 0.85em;

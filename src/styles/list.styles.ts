@@ -10,20 +10,25 @@ export const list = css`
   .vlist {
     list-style: none;
     margin: 0;
-    padding: 0 0 0 4px;
+    padding: 0;
+    padding-inline-start: 4px;
     position: relative;
   }
+  /* Logical sides throughout: in a right-to-left page the line is on the right, and the room beside it too. */
   .day {
     position: relative;
-    padding: 0 0 10px 26px;
+    padding-block: 0 10px;
+    padding-inline: 26px 0;
     border-inline-start: 2px solid var(--conflict-timeline-axis-color, var(--_axis));
   }
   .day:last-child {
     border-image: linear-gradient(var(--conflict-timeline-axis-color, var(--_axis)) 60%, transparent) 1;
   }
   .day-head {
-    margin: 0 0 2px -26px;
-    padding: 6px 0 2px 26px;
+    margin-block: 0 2px;
+    margin-inline: -26px 0;
+    padding-block: 6px 2px;
+    padding-inline: 26px 0;
     font-weight: 700;
     font-size: 0.9em;
     position: relative;
