@@ -9,7 +9,7 @@
 //   /hostile/empty                        200 with an empty body
 //   /hostile/html                         200 with an HTML page (a login wall, a CDN error page) instead of JSON
 //   /hostile/bad-utf8[?csv]               JSON (or CSV) whose bytes are not valid UTF-8
-//   /hostile/huge[?nolength]              50 MB streamed, with content-length (or chunked, without)
+//   /hostile/huge[?nolength][&mb=N]       50 MB (or N MB, 1-1000) streamed, with content-length (or chunked, without)
 //   /hostile/changing?key=K               a different valid dataset on each request (counter per key)
 //   /hostile/flaky?key=K                  500 on the first request for a key, then valid data
 //   /hostile/delay?ms=N&id=I              valid data (title "Delay I") after N ms
@@ -197,10 +197,12 @@ export function hostileMiddleware() {
       case 'huge': {
         ctx.status = 200;
         ctx.type = 'application/json; charset=utf-8';
-        const stream = hugeStream(HUGE_BYTES, s);
+        const mb = Number(ctx.query.mb);
+        const bytes = Number.isInteger(mb) && mb >= 1 && mb <= 1000 ? mb * MB : HUGE_BYTES;
+        const stream = hugeStream(bytes, s);
         ctx.res.once('close', () => stream.destroy());
         ctx.body = stream;
-        if (!('nolength' in ctx.query)) ctx.length = HUGE_BYTES;
+        if (!('nolength' in ctx.query)) ctx.length = bytes;
         else ctx.remove('content-length');
         return;
       }
