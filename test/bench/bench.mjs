@@ -251,8 +251,8 @@ async function runOnce(base, lib, n, run) {
   // The file a `src` run loads is made before the browser starts, not when the page asks for it: making a million
   // events' file took this process seconds of CPU (and its garbage collection after) on a machine of 2 cores,
   // while the page was being measured. The JSON run came after the CSV one, so every JSON run made its file anew.
-  const [, srcFormat] = lib.split('-');
-  if (srcFormat) generatedFile(srcFormat, n, opts.seed);
+  const [pageName, src] = lib.split('-');
+  if (src) generatedFile(src, n, opts.seed);
   // handleSIGINT: false: on Ctrl+C the script stops after the current run and still writes what it measured.
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROME_ARGS, handleSIGINT: false });
   record.browserVersion = browser.version();
@@ -262,7 +262,6 @@ async function runOnce(base, lib, n, run) {
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') record.pageErrors.push(`${m.type()}: ${m.text()}`);
     });
-    const [pageName, src] = lib.split('-');
     await page.goto(`${base}/pages/${pageName}.html?n=${n}&seed=${opts.seed}${src ? `&src=${src}` : ''}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.bench, null, { timeout: 30_000 });
     const prepared = await page.evaluate(() => bench.prepare());

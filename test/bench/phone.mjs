@@ -68,14 +68,16 @@ export async function runPhone({ chromium, executablePath, args, base, kind, run
     // Until the timeline has painted and two seconds have passed since `load` (on the page's clock): one evaluation
     // through CDP that waits on the probe's promise, so that nothing else runs in the page while it is measured.
     const finished = cdp.send('Runtime.evaluate', { expression: 'window.__probe.finished', awaitPromise: true, returnByValue: true });
-    const inTime = await Promise.race([finished.then(() => true, () => false), sleep(capMs).then(() => false)]);
+    let cap;
+    const inTime = await Promise.race([finished.then(() => true, () => false), new Promise((resolve) => (cap = setTimeout(resolve, capMs, false)))]);
+    clearTimeout(cap); // else the last run's cap would keep the script alive for a minute after it has finished
     if (!inTime) {
       record.status = 'dnf';
       record.note = `the timeline was not drawn within ${capMs / 1000} s`;
     }
     // Long-task entries arrive just after their task: a last read after a short wait.
     await sleep(300);
-    let probe = await page.evaluate(() => {
+    const probe = await page.evaluate(() => {
       window.__probe.stop = true;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
       const { finished, ...probe } = window.__probe;
